@@ -1,0 +1,17 @@
+package org.sojourn.clients;
+
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClientRepository extends JpaRepository<Client, UUID> {
+
+	@Query("""
+			select c from Client c where c.facilitatorUsername = :facilitator
+			and (:search is null or lower(c.legalName) like :search or lower(c.preferredName) like :search)
+			""")
+	Page<Client> search(String facilitator, String search, Pageable pageable);
+
+}

@@ -1,0 +1,9 @@
+package org.sojourn.compliance;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(ComplianceProperties.class)
+class ComplianceConfiguration {
+}

@@ -1,0 +1,55 @@
+package org.sojourn.identity;
+
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and finds accounts; the only place that hashes passwords. */
+@Service
+public class Accounts {
+
+	private final AccountRepository accounts;
+
+	private final FacilitatorRepository facilitators;
+
+	private final PasswordEncoder passwordEncoder;
+
+	Accounts(AccountRepository accounts, FacilitatorRepository facilitators, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.facilitators = facilitators;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Transactional
+	public Account createAccount(String username, String rawPassword, String displayName, String email,
+			boolean operator) {
+		if (accounts.existsById(username)) {
+			throw new IllegalArgumentException("An account named '%s' already exists".formatted(username));
+		}
+		return accounts.save(new Account(username, passwordEncoder.encode(rawPassword), displayName, email, operator));
+	}
+
+	@Transactional
+	public Facilitator createFacilitator(String username, String rawPassword, String displayName, String email,
+			String licenseNumber) {
+		createAccount(username, rawPassword, displayName, email, false);
+		return facilitators.save(new Facilitator(username, licenseNumber));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(String username) {
+		return accounts.findById(username);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return accounts.existsById(username);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isFacilitator(String username) {
+		return facilitators.existsById(username);
+	}
+
+}

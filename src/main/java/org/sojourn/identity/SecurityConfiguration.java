@@ -1,0 +1,64 @@
+package org.sojourn.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * One login for every door: HTTP Basic for the API and engine REST (stateless, no cookies, so no CSRF), form login
+ * for pages and the Camunda webapps (which then trust this login, see sessions.process).
+ */
+@Configuration
+@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		// Path patterns on the raw request path: the engine REST API is a servlet of its own, not Spring MVC.
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		return http
+			.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs/**", "/api/openapi/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health")
+				.permitAll()
+				// Tasklist needs /camunda/api/admin/auth for its own login state, so only the screens are gated here;
+				// Camunda's application authorizations gate the rest.
+				.requestMatchers("/camunda/app/cockpit/**", "/camunda/app/admin/**", "/camunda/api/cockpit/**")
+				.hasRole("OPERATOR")
+				.anyRequest()
+				.authenticated())
+			.formLogin(Customizer.withDefaults())
+			.logout(Customizer.withDefaults())
+			// The Camunda webapps bring their own CSRF protection (X-XSRF-TOKEN) for their API calls.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"))
+			.build();
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.sojourn.sessions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One journey of one client through preparation, administration and integration. */
+@Entity
+@Table(name = "service_session")
+public class Session {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "client_id", nullable = false)
+	private UUID clientId;
+
+	@Column(name = "facilitator_username", nullable = false)
+	private String facilitatorUsername;
+
+	@Column(name = "center_id")
+	private UUID centerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private SessionStatus status;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private SessionPhase phase;
+
+	@Column(name = "preparation_session_at")
+	private Instant preparationSessionAt;
+
+	@Column(name = "administration_scheduled_at")
+	private Instant administrationScheduledAt;
+
+	@Column(name = "product_consumed_at")
+	private Instant productConsumedAt;
+
+	@Column(name = "screening_outcome")
+	private String screeningOutcome;
+
+	@Column(name = "screening_reasons")
+	private String screeningReasons;
+
+	@Column(name = "close_reason")
+	private String closeReason;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Version
+	private long version;
+
+	protected Session() {
+	}
+
+	Session(UUID clientId, String facilitatorUsername, UUID centerId) {
+		this.id = UUID.randomUUID();
+		this.clientId = clientId;
+		this.facilitatorUsername = facilitatorUsername;
+		this.centerId = centerId;
+		this.status = SessionStatus.ACTIVE;
+		this.phase = SessionPhase.PREPARATION;
+		this.createdAt = Instant.now();
+	}
+
+	boolean isOpen() {
+		return status == SessionStatus.ACTIVE;
+	}
+
+	void enter(SessionPhase phase) {
+		this.phase = phase;
+	}
+
+	void associateCenter(UUID centerId) {
+		this.centerId = centerId;
+	}
+
+	void screened(String outcome, String reasons) {
+		this.screeningOutcome = outcome;
+		this.screeningReasons = reasons;
+	}
+
+	void preparationCertified(Instant preparationSessionAt) {
+		this.preparationSessionAt = preparationSessionAt;
+	}
+
+	void administrationScheduled(Instant scheduledAt) {
+		this.administrationScheduledAt = scheduledAt;
+	}
+
+	void productConsumed(Instant consumedAt) {
+		this.productConsumedAt = consumedAt;
+	}
+
+	void close(SessionStatus status, String reason) {
+		this.status = status;
+		this.phase = SessionPhase.CLOSED;
+		this.closeReason = reason;
+		this.closedAt = Instant.now();
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getClientId() {
+		return clientId;
+	}
+
+	public String getFacilitatorUsername() {
+		return facilitatorUsername;
+	}
+
+	public UUID getCenterId() {
+		return centerId;
+	}
+
+	public SessionStatus getStatus() {
+		return status;
+	}
+
+	public SessionPhase getPhase() {
+		return phase;
+	}
+
+	public Instant getPreparationSessionAt() {
+		return preparationSessionAt;
+	}
+
+	public Instant getAdministrationScheduledAt() {
+		return administrationScheduledAt;
+	}
+
+	public Instant getProductConsumedAt() {
+		return productConsumedAt;
+	}
+
+	public String getScreeningOutcome() {
+		return screeningOutcome;
+	}
+
+	public String getScreeningReasons() {
+		return screeningReasons;
+	}
+
+	public String getCloseReason() {
+		return closeReason;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getClosedAt() {
+		return closedAt;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.sojourn.sessions;
+
+public enum SessionPhase {
+
+	PREPARATION, ADMINISTRATION, INTEGRATION, CLOSED
+
+}

@@ -1,0 +1,192 @@
+package org.sojourn.sessions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.sojourn.compliance.AdministrationRules;
+import org.sojourn.compliance.ComplianceViolation;
+import org.sojourn.compliance.PreparationRules;
+import org.sojourn.compliance.ScreeningResult;
+import org.sojourn.compliance.ScreeningTable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The domain code behind every completed task: validates the form against its schema and the program's rules,
+ * writes it to the session record and tells the process how to route on. Any refusal throws before anything is
+ * written, and the caller's transaction (the engine's) rolls back with it, so the task stays open.
+ */
+@Service
+public class SessionRecorder {
+
+	/** Screening questions of the client information form, answered yes or no. */
+	static final List<String> SCREENING_QUESTIONS = List.of("clientIs21OrOlder", "lithiumLast30Days",
+			"currentThoughtsOfHarm", "activePsychosis", "currentTreatment", "medicationsDuringSession",
+			"historyOfHarm", "mushroomAllergy", "needsInterpreter", "needsSupportPerson");
+
+	/** A recorded moment may lie a little ahead of the server's clock (clock skew, rounding), not more. */
+	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
+
+	private final SessionRepository sessions;
+
+	private final SubmittedFormRepository forms;
+
+	private final AdministrationRecordRepository administrations;
+
+	private final FormSchemas schemas;
+
+	private final ScreeningTable screening;
+
+	private final AdministrationRules administrationRules;
+
+	private final PreparationRules preparationRules;
+
+	private final ObjectMapper objectMapper;
+
+	private final ZoneId zone;
+
+	SessionRecorder(SessionRepository sessions, SubmittedFormRepository forms,
+			AdministrationRecordRepository administrations, FormSchemas schemas, ScreeningTable screening,
+			AdministrationRules administrationRules, PreparationRules preparationRules, ObjectMapper objectMapper,
+			@Value("${sojourn.time-zone}") ZoneId zone) {
+		this.sessions = sessions;
+		this.forms = forms;
+		this.administrations = administrations;
+		this.schemas = schemas;
+		this.screening = screening;
+		this.administrationRules = administrationRules;
+		this.preparationRules = preparationRules;
+		this.objectMapper = objectMapper;
+		this.zone = zone;
+	}
+
+	@Transactional
+	public StepOutcome record(StepCompletion completion) {
+		Session session = sessions.findById(completion.sessionId())
+			.orElseThrow(() -> SessionNotFound.forId(completion.sessionId()));
+		if (!session.isOpen()) {
+			throw ComplianceViolation.of("session-closed", null,
+					"This session is %s; nothing more can be recorded.".formatted(
+							session.getStatus().name().toLowerCase()));
+		}
+		FormData form = schemas.forForm(completion.formId()).validate(completion.submitted(), zone);
+		StepOutcome outcome = apply(session, completion.step(), form, completion.actor());
+		forms.save(new SubmittedForm(session.getId(), completion.step(), completion.formId(),
+				completion.formVersion(), json(form), completion.actor()));
+		return outcome;
+	}
+
+	@Transactional(readOnly = true)
+	public Session session(UUID sessionId) {
+		return sessions.findById(sessionId).orElseThrow(() -> SessionNotFound.forId(sessionId));
+	}
+
+	/** The process entered a phase. */
+	@Transactional
+	public void phaseEntered(UUID sessionId, SessionPhase phase) {
+		sessions.findById(sessionId).orElseThrow(() -> SessionNotFound.forId(sessionId)).enter(phase);
+	}
+
+	private StepOutcome apply(Session session, SessionStep step, FormData form, String actor) {
+		return switch (step) {
+			case CLIENT_INFORMATION -> screen(session, form);
+			case SCREENING_REVIEW -> review(session, form);
+			case CONSENTS_AND_PLANS -> StepOutcome.NONE;
+			case DOSE_ESTIMATE -> {
+				administrationRules.checkDoseCap(form.decimal("estimatedInitialDoseMg"),
+						form.decimal("estimatedSecondaryDoseMg"));
+				yield StepOutcome.NONE;
+			}
+			case PREPARATION_CERTIFICATION -> {
+				session.preparationCertified(notInFuture(form, "preparationSessionAt"));
+				yield StepOutcome.NONE;
+			}
+			case SCHEDULE_ADMINISTRATION -> {
+				Instant scheduledAt = form.instant("administrationScheduledAt");
+				preparationRules.checkReadyForAdministration(session.getPreparationSessionAt(),
+						forms.existsBySessionIdAndStep(session.getId(), SessionStep.CONSENTS_AND_PLANS), scheduledAt);
+				session.administrationScheduled(scheduledAt);
+				yield StepOutcome.NONE;
+			}
+			case CHECK_IN -> {
+				session.productConsumed(Instant.now());
+				yield StepOutcome.NONE;
+			}
+			case ADMINISTRATION_RECORD -> {
+				recordAdministration(session, form, actor);
+				yield StepOutcome.NONE;
+			}
+			case PRODUCT_AND_WASTE -> StepOutcome.NONE;
+			case INTEGRATION_OFFER -> StepOutcome.integrationOffer("accepted".equals(form.text("integrationResponse")));
+			case INTEGRATION_SESSION -> StepOutcome.integrationSession(form.yes("anotherIntegrationSessionPlanned"));
+			case COMPLETION_CERTIFICATION -> {
+				session.close(SessionStatus.COMPLETED, null);
+				yield StepOutcome.NONE;
+			}
+		};
+	}
+
+	private StepOutcome screen(Session session, FormData form) {
+		Map<String, Boolean> answers = new LinkedHashMap<>();
+		SCREENING_QUESTIONS.forEach(question -> answers.put(question, form.yes(question)));
+		ScreeningResult result = screening.evaluate(answers);
+		String reasons = result.outcome() == ScreeningResult.Outcome.CLEAR ? null : result.decisiveReasons();
+		session.screened(result.outcome().name(), reasons);
+		if (result.outcome() == ScreeningResult.Outcome.HARD_STOP) {
+			session.close(SessionStatus.DENIED, "Screening: " + reasons);
+		}
+		return StepOutcome.screening(result.outcome().name());
+	}
+
+	private StepOutcome review(Session session, FormData form) {
+		boolean proceed = "proceed".equals(form.text("reviewDecision"));
+		if (!proceed) {
+			session.close(SessionStatus.DENIED, "Facilitator review: " + form.text("reviewRationale"));
+		}
+		return StepOutcome.review(proceed);
+	}
+
+	private void recordAdministration(Session session, FormData form, String actor) {
+		BigDecimal secondary = form.decimal("secondaryDoseMg");
+		boolean secondaryGiven = secondary != null && secondary.signum() > 0;
+		if (secondaryGiven && form.instant("secondaryDoseAt") == null) {
+			throw FormDataInvalid.of("secondaryDoseAt", "Enter when the secondary dose was taken.");
+		}
+		if (form.checked("adverseReactionOccurred") && form.text("adverseReactionDescription") == null) {
+			throw FormDataInvalid.of("adverseReactionDescription", "Describe the adverse reaction.");
+		}
+		if (!form.yes("transportPlanFollowed") && form.text("transportDeviation") == null) {
+			throw FormDataInvalid.of("transportDeviation", "Describe how transport differed from the plan.");
+		}
+		BigDecimal total = administrationRules.checkDoseCap(form.decimal("initialDoseMg"), secondary);
+		administrationRules.checkMinimumDuration(total, form.checked("repeatClientWithin12Months"),
+				form.checked("wholeFungi"), form.instant("sessionStartedAt"), notInFuture(form, "sessionEndedAt"));
+		administrations.save(new AdministrationRecord(session.getId(), form, actor));
+	}
+
+	private static Instant notInFuture(FormData form, String key) {
+		Instant at = form.instant(key);
+		if (at.isAfter(Instant.now().plus(CLOCK_TOLERANCE))) {
+			throw FormDataInvalid.of(key, "This time lies in the future; record it once it has happened.");
+		}
+		return at;
+	}
+
+	private String json(FormData form) {
+		try {
+			return objectMapper.writeValueAsString(form.values());
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("Cannot write form data as JSON", e);
+		}
+	}
+
+}

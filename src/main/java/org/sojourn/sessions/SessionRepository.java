@@ -1,0 +1,22 @@
+package org.sojourn.sessions;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SessionRepository extends JpaRepository<Session, UUID> {
+
+	/** Sessions the user may see: their own as facilitator, and those associated with centers they administer. */
+	@Query("""
+			select s from Session s
+			where s.facilitatorUsername = :username or s.centerId in :centerIds
+			""")
+	Page<Session> findVisibleTo(String username, Collection<UUID> centerIds, Pageable pageable);
+
+	List<Session> findByClientIdOrderByCreatedAtDesc(UUID clientId);
+
+}

@@ -1,0 +1,7 @@
+package org.sojourn.sessions;
+
+public enum SessionStatus {
+
+	ACTIVE, COMPLETED, DENIED, CANCELLED, WITHDRAWN
+
+}

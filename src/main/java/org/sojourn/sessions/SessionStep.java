@@ -1,0 +1,10 @@
+package org.sojourn.sessions;
+
+/** The steps of a session that a person completes with a form, in the order the process reaches them. */
+public enum SessionStep {
+
+	CLIENT_INFORMATION, SCREENING_REVIEW, CONSENTS_AND_PLANS, DOSE_ESTIMATE, PREPARATION_CERTIFICATION,
+	SCHEDULE_ADMINISTRATION, CHECK_IN, ADMINISTRATION_RECORD, PRODUCT_AND_WASTE, INTEGRATION_OFFER,
+	INTEGRATION_SESSION, COMPLETION_CERTIFICATION
+
+}

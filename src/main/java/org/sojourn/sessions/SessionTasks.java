@@ -1,0 +1,48 @@
+package org.sojourn.sessions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sojourn.identity.CurrentUser;
+import org.sojourn.servicecenters.ServiceCenter;
+import org.sojourn.sessions.process.SessionProcessEngine;
+import org.springframework.stereotype.Service;
+
+/** Open tasks of sessions, as the user sees them: assigned to them or offered to their center. */
+@Service
+public class SessionTasks {
+
+	private final SessionProcessEngine engine;
+
+	private final FormSchemas schemas;
+
+	SessionTasks(SessionProcessEngine engine, FormSchemas schemas) {
+		this.engine = engine;
+		this.schemas = schemas;
+	}
+
+	public List<OpenTask> tasksFor(CurrentUser user) {
+		return engine.tasksFor(user.username(), groupsOf(user));
+	}
+
+	public OpenTask task(CurrentUser user, String taskId) {
+		return engine.openTask(taskId)
+			.filter(task -> task.isFor(user.username(), groupsOf(user)))
+			.orElseThrow(() -> SessionNotFound.forTask(taskId));
+	}
+
+	/** Completes the task with the form's values, through the same engine path as Tasklist. */
+	public void complete(CurrentUser user, String taskId, Map<String, Object> values) {
+		OpenTask task = task(user, taskId);
+		schemas.forForm(task.formId()).checkKnownKeys(values.keySet());
+		engine.complete(taskId, values, user.username(), groupsOf(user));
+	}
+
+	/** The engine groups of a user: one per center they administer. */
+	public static List<String> groupsOf(CurrentUser user) {
+		List<String> groups = new ArrayList<>();
+		user.administeredCenters().forEach(centerId -> groups.add(ServiceCenter.administratorsGroup(centerId)));
+		return groups;
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.sojourn.sessions;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What the API and pages show of sessions. */
+public final class SessionViews {
+
+	private SessionViews() {
+	}
+
+	/**
+	 * @param needsCenter the session is open and has no service center yet: administration waits for one
+	 */
+	public record Summary(UUID id, UUID clientId, String facilitator, UUID centerId, SessionStatus status,
+			SessionPhase phase, boolean needsCenter, Instant administrationScheduledAt, Instant createdAt,
+			Instant closedAt) {
+	}
+
+	public record Form(SessionStep step, String formId, String formVersion, @JsonRawValue String answers,
+			String submittedBy, Instant submittedAt) {
+	}
+
+	/**
+	 * @param waitingForCenter preparation is done and the process waits at its step for a service center
+	 */
+	public record Record(Summary session, boolean waitingForCenter, String screeningOutcome, String screeningReasons, String closeReason,
+			Instant preparationSessionAt, Instant productConsumedAt, List<Form> forms, AdministrationView administration,
+			List<OpenTask> openTasks) {
+	}
+
+}

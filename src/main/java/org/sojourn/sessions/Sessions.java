@@ -1,0 +1,142 @@
+package org.sojourn.sessions;
+
+import java.util.List;
+import java.util.UUID;
+import org.sojourn.clients.ClientNotFound;
+import org.sojourn.clients.Clients;
+import org.sojourn.compliance.CancellationRules;
+import org.sojourn.identity.CurrentUser;
+import org.sojourn.servicecenters.ServiceCenters;
+import org.sojourn.sessions.process.SessionProcessEngine;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sessions on behalf of a user. A session is visible to its facilitator and to the administrators of its associated
+ * center; to anyone else it does not exist.
+ */
+@Service
+public class Sessions {
+
+	private final SessionRepository sessions;
+
+	private final SubmittedFormRepository forms;
+
+	private final AdministrationRecordRepository administrations;
+
+	private final Clients clients;
+
+	private final ServiceCenters centers;
+
+	private final CancellationRules cancellationRules;
+
+	private final SessionProcessEngine engine;
+
+	Sessions(SessionRepository sessions, SubmittedFormRepository forms, AdministrationRecordRepository administrations,
+			Clients clients, ServiceCenters centers, CancellationRules cancellationRules, SessionProcessEngine engine) {
+		this.sessions = sessions;
+		this.forms = forms;
+		this.administrations = administrations;
+		this.clients = clients;
+		this.centers = centers;
+		this.cancellationRules = cancellationRules;
+		this.engine = engine;
+	}
+
+	/** A facilitator opens a session for one of their clients, with or without a service center. */
+	@Transactional
+	public SessionViews.Summary create(CurrentUser user, UUID clientId, UUID centerId) {
+		if (!user.facilitator() || !clients.isOwnedBy(clientId, user.username())) {
+			throw ClientNotFound.forId(clientId);
+		}
+		checkCenterExists(centerId);
+		Session session = sessions.save(new Session(clientId, user.username(), centerId));
+		engine.start(session);
+		return summary(session);
+	}
+
+	/** The facilitator sets or changes the service center, until administration begins. */
+	@Transactional
+	public SessionViews.Summary associateCenter(CurrentUser user, UUID sessionId, UUID centerId) {
+		Session session = visible(user, sessionId);
+		if (!session.getFacilitatorUsername().equals(user.username())) {
+			throw new CenterChangeRefused("Only the session's facilitator can choose its service center.");
+		}
+		if (!session.isOpen()) {
+			throw SessionConflict.closed(session);
+		}
+		if (session.getPhase() != SessionPhase.PREPARATION) {
+			throw SessionConflict.administrationBegun();
+		}
+		checkCenterExists(centerId);
+		session.associateCenter(centerId);
+		engine.centerAssociated(session);
+		return summary(session);
+	}
+
+	/** The client withdraws, or the facilitator or center stops the session: only before product is consumed. */
+	@Transactional
+	public SessionViews.Summary cancel(CurrentUser user, UUID sessionId, CancellationRequest request) {
+		Session session = visible(user, sessionId);
+		if (!session.isOpen()) {
+			throw SessionConflict.closed(session);
+		}
+		cancellationRules.checkCancellable(session.getProductConsumedAt());
+		session.close(request.kind() == CancellationRequest.Kind.WITHDRAWN ? SessionStatus.WITHDRAWN
+				: SessionStatus.CANCELLED, request.reason().strip());
+		engine.cancel(sessionId);
+		return summary(session);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<SessionViews.Summary> list(CurrentUser user, Pageable pageable) {
+		return sessions.findVisibleTo(user.username(), centerIdsOf(user), pageable).map(this::summary);
+	}
+
+	@Transactional(readOnly = true)
+	public SessionViews.Record record(CurrentUser user, UUID sessionId) {
+		Session session = visible(user, sessionId);
+		List<SessionViews.Form> submitted = forms.findBySessionIdOrderBySubmittedAtAsc(sessionId)
+			.stream()
+			.map(form -> new SessionViews.Form(form.getStep(), form.getFormId(), form.getFormVersion(),
+					form.getPayload(), form.getSubmittedBy(), form.getSubmittedAt()))
+			.toList();
+		AdministrationView administration = administrations.findById(sessionId)
+			.map(AdministrationRecord::view)
+			.orElse(null);
+		return new SessionViews.Record(summary(session), session.isOpen() && engine.waitsForCenter(sessionId),
+				session.getScreeningOutcome(), session.getScreeningReasons(),
+				session.getCloseReason(), session.getPreparationSessionAt(), session.getProductConsumedAt(), submitted,
+				administration, session.isOpen() ? engine.openTasks(sessionId) : List.of());
+	}
+
+	/** The session if the user may see it; otherwise as if it did not exist. */
+	Session visible(CurrentUser user, UUID sessionId) {
+		return sessions.findById(sessionId)
+			.filter(session -> session.getFacilitatorUsername().equals(user.username())
+					|| user.administers(session.getCenterId()))
+			.orElseThrow(() -> SessionNotFound.forId(sessionId));
+	}
+
+	private void checkCenterExists(UUID centerId) {
+		if (centerId != null && centers.find(centerId).isEmpty()) {
+			throw new CenterChangeRefused("There is no service center %s.".formatted(centerId));
+		}
+	}
+
+	private static List<UUID> centerIdsOf(CurrentUser user) {
+		// An empty IN list is not portable SQL; a random id matches nothing.
+		return user.administeredCenters().isEmpty() ? List.of(UUID.randomUUID())
+				: List.copyOf(user.administeredCenters());
+	}
+
+	private SessionViews.Summary summary(Session session) {
+		return new SessionViews.Summary(session.getId(), session.getClientId(), session.getFacilitatorUsername(),
+				session.getCenterId(), session.getStatus(), session.getPhase(),
+				session.isOpen() && session.getCenterId() == null,
+				session.getAdministrationScheduledAt(), session.getCreatedAt(), session.getClosedAt());
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.sojourn.sessions.process;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.sojourn.compliance.ComplianceViolation;
+import org.sojourn.sessions.FormDataInvalid;
+import org.sojourn.sessions.FormSchemas;
+import org.sojourn.sessions.Session;
+import org.sojourn.sessions.SessionNotFound;
+import org.sojourn.sessions.SessionRecorder;
+import org.sojourn.sessions.SessionStep;
+import org.sojourn.sessions.StepCompletion;
+import org.sojourn.sessions.StepOutcome;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs on the completion of every user task, whichever door it came through (Tasklist, engine REST, Sojourn's API):
+ * checks who completes it, hands the form to the session record, sets the routing flags, and removes the form's
+ * values from the engine. A refusal surfaces as a form validation error (HTTP 400 on the engine REST API) and rolls
+ * the whole completion back, so the task stays open and nothing is written.
+ */
+@Component
+class TaskCompletionListener implements TaskListener {
+
+	private final SessionRecorder recorder;
+
+	private final FormSchemas schemas;
+
+	TaskCompletionListener(SessionRecorder recorder, FormSchemas schemas) {
+		this.recorder = recorder;
+		this.schemas = schemas;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		SessionStep step = SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey());
+		String formId = task.getBpmnModelElementInstance().getCamundaFormRef();
+		Set<String> fields = schemas.forForm(formId).keys();
+		String actor = checkActor(task);
+		Map<String, Object> submitted = new HashMap<>();
+		fields.forEach(field -> submitted.put(field, task.getVariable(field)));
+		UUID sessionId = UUID.fromString(task.getExecution().getProcessBusinessKey());
+		try {
+			StepOutcome outcome = recorder
+				.record(new StepCompletion(sessionId, step, formId, task.getProcessDefinitionId(), submitted, actor));
+			task.getExecution().removeVariables(fields);
+			setRouting(task, outcome, recorder.session(sessionId));
+		}
+		catch (ComplianceViolation e) {
+			throw new FormFieldValidationException(e.field(), e.getMessage(), e);
+		}
+		catch (FormDataInvalid e) {
+			throw new FormFieldValidationException(e.field(), e.getMessage(), e);
+		}
+		catch (SessionNotFound e) {
+			throw new FormFieldValidationException(null, e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Only the assignee, or a member of a candidate group when nobody claimed the task, may complete it. The engine
+	 * itself lets another group member complete a claimed task, and internal calls carry no user at all.
+	 */
+	private static String checkActor(DelegateTask task) {
+		Authentication authentication = task.getProcessEngineServices()
+			.getIdentityService()
+			.getCurrentAuthentication();
+		if (authentication == null || authentication.getUserId() == null) {
+			throw new FormFieldValidationException(null, "Completing a session task needs a signed-in user.");
+		}
+		String actor = authentication.getUserId();
+		if (task.getAssignee() != null) {
+			if (!task.getAssignee().equals(actor)) {
+				throw new FormFieldValidationException(null,
+						"This task is assigned to %s; only they can complete it.".formatted(task.getAssignee()));
+			}
+			return actor;
+		}
+		List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+		boolean member = task.getCandidates()
+			.stream()
+			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
+		if (!member) {
+			throw new FormFieldValidationException(null, "Only the service center's administrators can complete this task.");
+		}
+		return actor;
+	}
+
+	private static void setRouting(DelegateTask task, StepOutcome outcome, Session session) {
+		Map<String, Object> routing = SessionProcess.assignmentOf(session);
+		if (outcome.screeningOutcome() != null) {
+			routing.put(SessionProcess.Variables.SCREENING_OUTCOME, outcome.screeningOutcome());
+		}
+		if (outcome.servicesMayProceed() != null) {
+			routing.put(SessionProcess.Variables.SERVICES_MAY_PROCEED, outcome.servicesMayProceed());
+		}
+		if (outcome.integrationAccepted() != null) {
+			routing.put(SessionProcess.Variables.INTEGRATION_ACCEPTED, outcome.integrationAccepted());
+		}
+		if (outcome.moreIntegrationSessions() != null) {
+			routing.put(SessionProcess.Variables.MORE_INTEGRATION_SESSIONS, outcome.moreIntegrationSessions());
+		}
+		task.getExecution().getProcessInstance().setVariables(routing);
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.sojourn.system;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sojourn.clients.ClientNotFound;
+import org.sojourn.compliance.ComplianceViolation;
+import org.sojourn.sessions.CenterChangeRefused;
+import org.sojourn.sessions.FormDataInvalid;
+import org.sojourn.sessions.SessionConflict;
+import org.sojourn.sessions.SessionNotFound;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every refusal of the API as an RFC 9457 problem, with a message a person understands. */
+@RestControllerAdvice(basePackages = "org.sojourn")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@ExceptionHandler({ ClientNotFound.class, SessionNotFound.class })
+	ProblemDetail notFound(RuntimeException e) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+	}
+
+	@ExceptionHandler(FormDataInvalid.class)
+	ProblemDetail invalidForm(FormDataInvalid e) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The form is not complete or not valid", e.getMessage());
+		problem.setProperty("field", e.field());
+		return problem;
+	}
+
+	@ExceptionHandler(ComplianceViolation.class)
+	ProblemDetail violation(ComplianceViolation e) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not allowed by the program's rules",
+				e.getMessage());
+		problem.setProperty("rule", e.rule());
+		if (e.field() != null) {
+			problem.setProperty("field", e.field());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(CenterChangeRefused.class)
+	ProblemDetail centerRefused(CenterChangeRefused e) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The service center cannot be used", e.getMessage());
+	}
+
+	@ExceptionHandler(SessionConflict.class)
+	ProblemDetail conflict(SessionConflict e) {
+		return problem(HttpStatus.CONFLICT, "Not possible in the session's current state", e.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+		log.info("Concurrent change refused: {}", e.getMessage());
+		return problem(HttpStatus.CONFLICT, "Changed by someone else",
+				"Someone else changed this record at the same time. Reload it and try again.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = e.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request is not valid",
+				String.join(" ", errors.stream().map(error -> error.get("message")).toList()));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "The request body cannot be read",
+					"Send a JSON body with the documented fields and value types (dates as 2026-03-01)."));
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}
