@@ -22,7 +22,7 @@ public class AdministrationRules {
 	public BigDecimal checkDoseCap(BigDecimal initialDoseMg, BigDecimal secondaryDoseMg) {
 		BigDecimal total = initialDoseMg.add(secondaryDoseMg == null ? BigDecimal.ZERO : secondaryDoseMg);
 		if (total.compareTo(properties.doseCapMg()) > 0) {
-			throw ComplianceViolation.of("dose-cap", secondaryDoseMg == null ? "initialDoseMg" : "secondaryDoseMg",
+			throw ComplianceViolation.of("dose-cap", null,
 					"The total dose of %s mg is over the limit of %s mg psilocybin analyte per session."
 						.formatted(total.stripTrailingZeros().toPlainString(),
 								properties.doseCapMg().stripTrailingZeros().toPlainString()));

@@ -64,18 +64,18 @@ class AdministrationRecord {
 
 	AdministrationRecord(UUID sessionId, FormData form, String recordedBy) {
 		this.sessionId = sessionId;
-		this.productId = form.text("productId");
-		this.initialDoseMg = form.decimal("initialDoseMg");
-		this.initialDoseAt = form.instant("initialDoseAt");
-		this.secondaryDoseMg = form.decimal("secondaryDoseMg");
-		this.secondaryDoseAt = form.instant("secondaryDoseAt");
-		this.startedAt = form.instant("sessionStartedAt");
-		this.endedAt = form.instant("sessionEndedAt");
-		this.adverseReaction = form.checked("adverseReactionOccurred");
-		this.adverseReactionNote = form.text("adverseReactionDescription");
-		this.emergencyServices = form.checked("emergencyServicesCalled");
-		this.transportPlanFollowed = form.yes("transportPlanFollowed");
-		this.transportDeviation = form.text("transportDeviation");
+		this.productId = form.text(FormFields.AdministrationRecord.PRODUCT_ID);
+		this.initialDoseMg = form.decimal(FormFields.AdministrationRecord.INITIAL_DOSE_MG);
+		this.initialDoseAt = form.instant(FormFields.AdministrationRecord.INITIAL_DOSE_AT);
+		this.secondaryDoseMg = form.decimal(FormFields.AdministrationRecord.SECONDARY_DOSE_MG);
+		this.secondaryDoseAt = form.instant(FormFields.AdministrationRecord.SECONDARY_DOSE_AT);
+		this.startedAt = form.instant(FormFields.AdministrationRecord.SESSION_STARTED_AT);
+		this.endedAt = form.instant(FormFields.AdministrationRecord.SESSION_ENDED_AT);
+		this.adverseReaction = form.checked(FormFields.AdministrationRecord.ADVERSE_REACTION_OCCURRED);
+		this.adverseReactionNote = form.text(FormFields.AdministrationRecord.ADVERSE_REACTION_DESCRIPTION);
+		this.emergencyServices = form.checked(FormFields.AdministrationRecord.EMERGENCY_SERVICES_CALLED);
+		this.transportPlanFollowed = form.yes(FormFields.AdministrationRecord.TRANSPORT_PLAN_FOLLOWED);
+		this.transportDeviation = form.text(FormFields.AdministrationRecord.TRANSPORT_DEVIATION);
 		this.recordedBy = recordedBy;
 		this.recordedAt = Instant.now();
 	}

@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionRecorder {
 
 	/** Screening questions of the client information form, answered yes or no. */
-	static final List<String> SCREENING_QUESTIONS = List.of("clientIs21OrOlder", "lithiumLast30Days",
-			"currentThoughtsOfHarm", "activePsychosis", "currentTreatment", "medicationsDuringSession",
-			"historyOfHarm", "mushroomAllergy", "needsInterpreter", "needsSupportPerson");
+	static final List<String> SCREENING_QUESTIONS = List.of(FormFields.ClientInformation.CLIENT_IS21_OR_OLDER, FormFields.ClientInformation.LITHIUM_LAST30_DAYS,
+			FormFields.ClientInformation.CURRENT_THOUGHTS_OF_HARM, FormFields.ClientInformation.ACTIVE_PSYCHOSIS, FormFields.ClientInformation.CURRENT_TREATMENT, FormFields.ClientInformation.MEDICATIONS_DURING_SESSION,
+			FormFields.ClientInformation.HISTORY_OF_HARM, FormFields.ClientInformation.MUSHROOM_ALLERGY, FormFields.ClientInformation.NEEDS_INTERPRETER, FormFields.ClientInformation.NEEDS_SUPPORT_PERSON);
 
 	/** A recorded moment may lie a little ahead of the server's clock (clock skew, rounding), not more. */
 	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
@@ -101,16 +101,16 @@ public class SessionRecorder {
 			case SCREENING_REVIEW -> review(session, form);
 			case CONSENTS_AND_PLANS -> StepOutcome.NONE;
 			case DOSE_ESTIMATE -> {
-				administrationRules.checkDoseCap(form.decimal("estimatedInitialDoseMg"),
-						form.decimal("estimatedSecondaryDoseMg"));
+				administrationRules.checkDoseCap(form.decimal(FormFields.DoseEstimate.ESTIMATED_INITIAL_DOSE_MG),
+						form.decimal(FormFields.DoseEstimate.ESTIMATED_SECONDARY_DOSE_MG));
 				yield StepOutcome.NONE;
 			}
 			case PREPARATION_CERTIFICATION -> {
-				session.preparationCertified(notInFuture(form, "preparationSessionAt"));
+				session.preparationCertified(notInFuture(form, FormFields.PreparationCertification.PREPARATION_SESSION_AT));
 				yield StepOutcome.NONE;
 			}
 			case SCHEDULE_ADMINISTRATION -> {
-				Instant scheduledAt = form.instant("administrationScheduledAt");
+				Instant scheduledAt = form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT);
 				preparationRules.checkReadyForAdministration(session.getPreparationSessionAt(),
 						forms.existsBySessionIdAndStep(session.getId(), SessionStep.CONSENTS_AND_PLANS), scheduledAt);
 				session.administrationScheduled(scheduledAt);
@@ -125,8 +125,8 @@ public class SessionRecorder {
 				yield StepOutcome.NONE;
 			}
 			case PRODUCT_AND_WASTE -> StepOutcome.NONE;
-			case INTEGRATION_OFFER -> StepOutcome.integrationOffer("accepted".equals(form.text("integrationResponse")));
-			case INTEGRATION_SESSION -> StepOutcome.integrationSession(form.yes("anotherIntegrationSessionPlanned"));
+			case INTEGRATION_OFFER -> StepOutcome.integrationOffer("accepted".equals(form.text(FormFields.IntegrationOffer.INTEGRATION_RESPONSE)));
+			case INTEGRATION_SESSION -> StepOutcome.integrationSession(form.yes(FormFields.IntegrationSession.ANOTHER_INTEGRATION_SESSION_PLANNED));
 			case COMPLETION_CERTIFICATION -> {
 				session.close(SessionStatus.COMPLETED, null);
 				yield StepOutcome.NONE;
@@ -147,28 +147,28 @@ public class SessionRecorder {
 	}
 
 	private StepOutcome review(Session session, FormData form) {
-		boolean proceed = "proceed".equals(form.text("reviewDecision"));
+		boolean proceed = "proceed".equals(form.text(FormFields.ScreeningReview.REVIEW_DECISION));
 		if (!proceed) {
-			session.close(SessionStatus.DENIED, "Facilitator review: " + form.text("reviewRationale"));
+			session.close(SessionStatus.DENIED, "Facilitator review: " + form.text(FormFields.ScreeningReview.REVIEW_RATIONALE));
 		}
 		return StepOutcome.review(proceed);
 	}
 
 	private void recordAdministration(Session session, FormData form, String actor) {
-		BigDecimal secondary = form.decimal("secondaryDoseMg");
+		BigDecimal secondary = form.decimal(FormFields.AdministrationRecord.SECONDARY_DOSE_MG);
 		boolean secondaryGiven = secondary != null && secondary.signum() > 0;
-		if (secondaryGiven && form.instant("secondaryDoseAt") == null) {
-			throw FormDataInvalid.of("secondaryDoseAt", "Enter when the secondary dose was taken.");
+		if (secondaryGiven && form.instant(FormFields.AdministrationRecord.SECONDARY_DOSE_AT) == null) {
+			throw FormDataInvalid.of(FormFields.AdministrationRecord.SECONDARY_DOSE_AT, "Enter when the secondary dose was taken.");
 		}
-		if (form.checked("adverseReactionOccurred") && form.text("adverseReactionDescription") == null) {
-			throw FormDataInvalid.of("adverseReactionDescription", "Describe the adverse reaction.");
+		if (form.checked(FormFields.AdministrationRecord.ADVERSE_REACTION_OCCURRED) && form.text(FormFields.AdministrationRecord.ADVERSE_REACTION_DESCRIPTION) == null) {
+			throw FormDataInvalid.of(FormFields.AdministrationRecord.ADVERSE_REACTION_DESCRIPTION, "Describe the adverse reaction.");
 		}
-		if (!form.yes("transportPlanFollowed") && form.text("transportDeviation") == null) {
-			throw FormDataInvalid.of("transportDeviation", "Describe how transport differed from the plan.");
+		if (!form.yes(FormFields.AdministrationRecord.TRANSPORT_PLAN_FOLLOWED) && form.text(FormFields.AdministrationRecord.TRANSPORT_DEVIATION) == null) {
+			throw FormDataInvalid.of(FormFields.AdministrationRecord.TRANSPORT_DEVIATION, "Describe how transport differed from the plan.");
 		}
-		BigDecimal total = administrationRules.checkDoseCap(form.decimal("initialDoseMg"), secondary);
-		administrationRules.checkMinimumDuration(total, form.checked("repeatClientWithin12Months"),
-				form.checked("wholeFungi"), form.instant("sessionStartedAt"), notInFuture(form, "sessionEndedAt"));
+		BigDecimal total = administrationRules.checkDoseCap(form.decimal(FormFields.AdministrationRecord.INITIAL_DOSE_MG), secondary);
+		administrationRules.checkMinimumDuration(total, form.checked(FormFields.AdministrationRecord.REPEAT_CLIENT_WITHIN12_MONTHS),
+				form.checked(FormFields.AdministrationRecord.WHOLE_FUNGI), form.instant(FormFields.AdministrationRecord.SESSION_STARTED_AT), notInFuture(form, FormFields.AdministrationRecord.SESSION_ENDED_AT));
 		administrations.save(new AdministrationRecord(session.getId(), form, actor));
 	}
 
