@@ -15,8 +15,9 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * never variables. Task permissions come from the engine itself (assignee and candidate groups get TASK_WORK).
  */
 @Component
-class EngineAuthorizations {
+@Order(1)
+class EngineAuthorizations implements ApplicationRunner {
 
 	static final String FILTER_MY_TASKS = "My tasks";
 
@@ -43,8 +45,8 @@ class EngineAuthorizations {
 		this.tasks = tasks;
 	}
 
-	@EventListener(PostDeployEvent.class)
-	void grantStandingAuthorizations() {
+	@Override
+	public void run(ApplicationArguments args) {
 		grantUser(ANY, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		grantGroup(EngineGroups.OPERATORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		grantGroup(EngineGroups.OPERATORS, Resources.APPLICATION, "admin", Permissions.ACCESS);
