@@ -1,6 +1,8 @@
 package org.sojourn.identity;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +17,14 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	Accounts(AccountRepository accounts, FacilitatorRepository facilitators, PasswordEncoder passwordEncoder) {
+	private final ApplicationEventPublisher events;
+
+	Accounts(AccountRepository accounts, FacilitatorRepository facilitators, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.facilitators = facilitators;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 	}
 
 	@Transactional
@@ -27,7 +33,10 @@ public class Accounts {
 		if (accounts.existsById(username)) {
 			throw new IllegalArgumentException("An account named '%s' already exists".formatted(username));
 		}
-		return accounts.save(new Account(username, passwordEncoder.encode(rawPassword), displayName, email, operator));
+		Account account = accounts.save(new Account(username, passwordEncoder.encode(rawPassword), displayName, email,
+				operator));
+		events.publishEvent(new AccountCreated(username, displayName, email, operator));
+		return account;
 	}
 
 	@Transactional
@@ -40,6 +49,15 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<Account> find(String username) {
 		return accounts.findById(username);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountCreated> all() {
+		return accounts.findAll()
+			.stream()
+			.map(account -> new AccountCreated(account.getUsername(), account.getDisplayName(), account.getEmail(),
+					account.isOperator()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

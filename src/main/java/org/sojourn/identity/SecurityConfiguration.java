@@ -48,6 +48,9 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health")
 				.permitAll()
+				// Camunda's own login and first-user setup are closed: Sojourn signs people in.
+				.requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**")
+				.denyAll()
 				// Tasklist needs /camunda/api/admin/auth for its own login state, so only the screens are gated here;
 				// Camunda's application authorizations gate the rest.
 				.requestMatchers("/camunda/app/cockpit/**", "/camunda/app/admin/**", "/camunda/api/cockpit/**")

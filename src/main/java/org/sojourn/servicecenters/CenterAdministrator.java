@@ -27,6 +27,10 @@ class CenterAdministrator {
 		return key.centerId;
 	}
 
+	String username() {
+		return key.username;
+	}
+
 	@Embeddable
 	record Key(@Column(name = "center_id") UUID centerId, @Column(name = "username") String username)
 			implements Serializable {

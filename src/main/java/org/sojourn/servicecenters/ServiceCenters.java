@@ -1,6 +1,10 @@
 package org.sojourn.servicecenters;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,9 +21,13 @@ public class ServiceCenters {
 
 	private final CenterAdministratorRepository administrators;
 
-	ServiceCenters(ServiceCenterRepository centers, CenterAdministratorRepository administrators) {
+	private final ApplicationEventPublisher events;
+
+	ServiceCenters(ServiceCenterRepository centers, CenterAdministratorRepository administrators,
+			ApplicationEventPublisher events) {
 		this.centers = centers;
 		this.administrators = administrators;
+		this.events = events;
 	}
 
 	@Transactional
@@ -27,12 +35,24 @@ public class ServiceCenters {
 		if (centers.existsByLicenseNumber(licenseNumber)) {
 			throw new IllegalArgumentException("A center with license %s exists already".formatted(licenseNumber));
 		}
-		return centers.save(new ServiceCenter(name, licenseNumber));
+		ServiceCenter center = centers.save(new ServiceCenter(name, licenseNumber));
+		events.publishEvent(new CenterEvents.CenterRegistered(center.getId(), center.getName()));
+		return center;
 	}
 
 	@Transactional
 	public void addAdministrator(UUID centerId, String username) {
 		administrators.save(new CenterAdministrator(centerId, username));
+		events.publishEvent(new CenterEvents.AdministratorAdded(centerId, username));
+	}
+
+	/** Every center with the usernames of its administrators. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Set<String>> administratorsByCenter() {
+		Map<UUID, Set<String>> byCenter = new HashMap<>();
+		centers.findAll().forEach(center -> byCenter.put(center.getId(), new HashSet<>()));
+		administrators.findAll().forEach(admin -> byCenter.get(admin.centerId()).add(admin.username()));
+		return byCenter;
 	}
 
 	@Transactional(readOnly = true)

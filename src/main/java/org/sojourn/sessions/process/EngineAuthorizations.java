@@ -1,6 +1,7 @@
 package org.sojourn.sessions.process;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Map;
@@ -87,7 +88,9 @@ class EngineAuthorizations implements ApplicationRunner {
 		if ((userId != null ? existing.userIdIn(userId) : existing.groupIdIn(groupId)).count() > 0) {
 			return;
 		}
-		Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+		// "Everyone" is a global authorization in Camunda; a grant to user "*" would match no one.
+		Authorization authorization = authorizations
+			.createNewAuthorization(ANY.equals(userId) ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
 		authorization.setUserId(userId);
 		authorization.setGroupId(groupId);
 		authorization.setResource(resource);

@@ -3,7 +3,6 @@ package org.sojourn.sessions.process;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +15,9 @@ class EngineWebSecurity {
 	private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
 
 	@Bean
-	FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication() {
-		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ContainerBasedAuthenticationFilter());
+	FilterRegistrationBean<WebappAuthenticationFilter> webappAuthentication() {
+		FilterRegistrationBean<WebappAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new WebappAuthenticationFilter());
 		registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
 				WebappAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/camunda/*");

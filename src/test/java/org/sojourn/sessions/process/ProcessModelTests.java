@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.Definitions;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -64,10 +63,13 @@ class ProcessModelTests {
 		List<String> offenders = new ArrayList<>();
 		for (Path file : files(BPMN, ".bpmn")) {
 			BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-			Stream.of(FlowNode.class, SequenceFlow.class, EventDefinition.class, Message.class, Error.class,
-					Definitions.class)
-				.flatMap(type -> model.getModelElementsByType(type).stream())
-				.map(BaseElement::getId)
+			List<String> ids = new ArrayList<>();
+			ids.add(model.getDefinitions().getId());
+			for (Class<? extends BaseElement> type : List.of(FlowNode.class, SequenceFlow.class,
+					EventDefinition.class, Message.class, Error.class)) {
+				model.getModelElementsByType(type).forEach(element -> ids.add(element.getId()));
+			}
+			ids.stream()
 				.filter(id -> id == null || !ID.matcher(id).matches())
 				.forEach(id -> offenders.add(file.getFileName() + ": " + id));
 		}

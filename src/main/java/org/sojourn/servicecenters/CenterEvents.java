@@ -1,0 +1,20 @@
+package org.sojourn.servicecenters;
+
+import java.util.UUID;
+
+/** What happens to centers and their administrators, for whoever keeps a derived copy (the engine's groups). */
+public final class CenterEvents {
+
+	private CenterEvents() {
+	}
+
+	public record CenterRegistered(UUID centerId, String name) {
+	}
+
+	public record AdministratorAdded(UUID centerId, String username) {
+	}
+
+	public record AdministratorRemoved(UUID centerId, String username) {
+	}
+
+}
