@@ -12,6 +12,7 @@ import org.sojourn.clients.Clients;
 import org.sojourn.identity.Accounts;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.OpenTask;
@@ -39,14 +40,17 @@ public class SessionFixtures {
 
 	private final ServiceCenters centers;
 
+	private final CenterMemberships memberships;
+
 	private final Clients clients;
 
 	private final Sessions sessions;
 
 	private final SessionTasks tasks;
 
-	SessionFixtures(Accounts accounts, CurrentUsers users, ServiceCenters centers, Clients clients, Sessions sessions,
-			SessionTasks tasks) {
+	SessionFixtures(Accounts accounts, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
+			Clients clients, Sessions sessions, SessionTasks tasks) {
+		this.memberships = memberships;
 		this.accounts = accounts;
 		this.users = users;
 		this.centers = centers;
@@ -72,8 +76,21 @@ public class SessionFixtures {
 		return users.of(username);
 	}
 
+	/** A center with a founding administrator of its own (who invites facilitators in {@link #enroll}). */
 	public ServiceCenter center() {
-		return centers.register(unique("Center"), unique("PSC"));
+		String founder = unique("founder");
+		accounts.createAccount(founder, PASSWORD, "Founder " + founder, null, false);
+		return centers.register(unique("Center"), unique("PSC"), founder);
+	}
+
+	/** The center invites the facilitator and the facilitator accepts, unless that happened already. */
+	public void enroll(CurrentUser facilitator, ServiceCenter center) {
+		if (memberships.worksWith(center.getId(), facilitator.username())) {
+			return;
+		}
+		String founder = centers.administratorsByCenter().get(center.getId()).stream().sorted().findFirst().orElseThrow();
+		memberships.invite(users.of(founder), center.getId(), facilitator.username());
+		memberships.respond(facilitator, center.getId(), true);
 	}
 
 	/** A new account administering the center. */
@@ -89,7 +106,11 @@ public class SessionFixtures {
 				LocalDate.of(1985, 3, 14), null, null, null, null)).id();
 	}
 
+	/** A session of a new client; the facilitator is enrolled with the center first. */
 	public UUID session(CurrentUser facilitator, ServiceCenter centerOrNull) {
+		if (centerOrNull != null) {
+			enroll(facilitator, centerOrNull);
+		}
 		return sessions.create(facilitator, client(facilitator), centerOrNull == null ? null : centerOrNull.getId())
 			.id();
 	}

@@ -13,6 +13,7 @@ import org.sojourn.clients.Clients;
 import org.sojourn.identity.Accounts;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.OpenTask;
@@ -41,14 +42,17 @@ class DemoData implements ApplicationRunner {
 
 	private final ServiceCenters centers;
 
+	private final CenterMemberships memberships;
+
 	private final Clients clients;
 
 	private final Sessions sessions;
 
 	private final SessionTasks tasks;
 
-	DemoData(Accounts accounts, CurrentUsers users, ServiceCenters centers, Clients clients, Sessions sessions,
-			SessionTasks tasks) {
+	DemoData(Accounts accounts, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
+			Clients clients, Sessions sessions, SessionTasks tasks) {
+		this.memberships = memberships;
 		this.accounts = accounts;
 		this.users = users;
 		this.centers = centers;
@@ -67,15 +71,19 @@ class DemoData implements ApplicationRunner {
 		accounts.createFacilitator("felix", PASSWORD, "Felix Facilitator", "felix@example.org", "PSF-1002");
 		accounts.createAccount("carla", PASSWORD, "Carla Center-Admin", "carla@example.org", false);
 		accounts.createAccount("wes", PASSWORD, "Wes Center-Admin", "wes@example.org", false);
-		ServiceCenter cascade = centers.register("Cascade Wellness Center", "PSC-2001");
-		ServiceCenter willamette = centers.register("Willamette Retreat", "PSC-2002");
-		centers.addAdministrator(cascade.getId(), "carla");
-		centers.addAdministrator(willamette.getId(), "wes");
+		ServiceCenter cascade = centers.register("Cascade Wellness Center", "PSC-2001", "carla");
+		ServiceCenter willamette = centers.register("Willamette Retreat", "PSC-2002", "wes");
 
 		CurrentUser fiona = users.of("fiona");
 		CurrentUser felix = users.of("felix");
 		CurrentUser carla = users.of("carla");
 		CurrentUser wes = users.of("wes");
+		// Fiona works with Cascade and is invited to Willamette; Felix works with Willamette.
+		memberships.invite(carla, cascade.getId(), "fiona");
+		memberships.respond(fiona, cascade.getId(), true);
+		memberships.invite(wes, willamette.getId(), "fiona@example.org");
+		memberships.invite(wes, willamette.getId(), "felix");
+		memberships.respond(felix, willamette.getId(), true);
 
 		// Just created, no center yet: waits for the client information form.
 		UUID river = client(fiona, "River Song", "River", "they/them", LocalDate.of(1984, 5, 17));

@@ -19,9 +19,13 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final FacilitatorRepository facilitators;
 
-	AccountUserDetailsService(AccountRepository accounts, FacilitatorRepository facilitators) {
+	private final LoginThrottling throttling;
+
+	AccountUserDetailsService(AccountRepository accounts, FacilitatorRepository facilitators,
+			LoginThrottling throttling) {
 		this.accounts = accounts;
 		this.facilitators = facilitators;
+		this.throttling = throttling;
 	}
 
 	@Override
@@ -40,6 +44,7 @@ class AccountUserDetailsService implements UserDetailsService {
 		return User.withUsername(username)
 			.password(account.getPasswordHash())
 			.disabled(!account.isEnabled())
+			.accountLocked(throttling.isLocked(username))
 			.authorities(authorities)
 			.build();
 	}

@@ -61,6 +61,12 @@ public class Accounts {
 	}
 
 	@Transactional(readOnly = true)
+	public Optional<Account> findByUsernameOrEmail(String usernameOrEmail) {
+		String key = usernameOrEmail == null ? "" : usernameOrEmail.strip();
+		return accounts.findById(key).or(() -> accounts.findByEmailIgnoreCase(key));
+	}
+
+	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return accounts.existsById(username);
 	}

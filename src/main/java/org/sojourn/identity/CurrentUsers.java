@@ -1,6 +1,5 @@
 package org.sojourn.identity;
 
-import org.sojourn.servicecenters.ServiceCenters;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,9 +12,9 @@ public class CurrentUsers {
 
 	private final Accounts accounts;
 
-	private final ServiceCenters centers;
+	private final AdministeredCenters centers;
 
-	CurrentUsers(Accounts accounts, ServiceCenters centers) {
+	CurrentUsers(Accounts accounts, AdministeredCenters centers) {
 		this.accounts = accounts;
 		this.centers = centers;
 	}

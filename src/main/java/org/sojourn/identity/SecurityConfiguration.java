@@ -9,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -58,6 +59,8 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin(Customizer.withDefaults())
+			.headers(headers -> headers.referrerPolicy(
+					referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.logout(Customizer.withDefaults())
 			// The Camunda webapps bring their own CSRF protection (X-XSRF-TOKEN) for their API calls.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"))

@@ -7,4 +7,6 @@ interface CenterAdministratorRepository extends JpaRepository<CenterAdministrato
 
 	List<CenterAdministrator> findByKeyUsername(String username);
 
+	long countByKeyCenterId(java.util.UUID centerId);
+
 }

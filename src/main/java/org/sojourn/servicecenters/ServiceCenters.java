@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.sojourn.identity.AdministeredCenters;
 import org.springframework.context.ApplicationEventPublisher;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registers centers and answers who administers which. */
 @Service
-public class ServiceCenters {
+public class ServiceCenters implements AdministeredCenters {
 
 	private final ServiceCenterRepository centers;
 
@@ -30,10 +31,18 @@ public class ServiceCenters {
 		this.events = events;
 	}
 
+	/** Registers a center with its first administrator, who then manages the rest of its membership. */
+	@Transactional
+	public ServiceCenter register(String name, String licenseNumber, String firstAdministrator) {
+		ServiceCenter center = register(name, licenseNumber);
+		addAdministrator(center.getId(), firstAdministrator);
+		return center;
+	}
+
 	@Transactional
 	public ServiceCenter register(String name, String licenseNumber) {
 		if (centers.existsByLicenseNumber(licenseNumber)) {
-			throw new IllegalArgumentException("A center with license %s exists already".formatted(licenseNumber));
+			throw new MembershipRefused("A center with license %s exists already.".formatted(licenseNumber));
 		}
 		ServiceCenter center = centers.save(new ServiceCenter(name, licenseNumber));
 		events.publishEvent(new CenterEvents.CenterRegistered(center.getId(), center.getName()));
@@ -65,6 +74,7 @@ public class ServiceCenters {
 		return centers.findAll(Sort.by("name"));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public Set<UUID> centersAdministeredBy(String username) {
 		return administrators.findByKeyUsername(username)

@@ -1,6 +1,6 @@
 /**
- * Licensed service centers and the administrators who work for them.
- * A plain-record module: it depends on no other module.
+ * Licensed service centers, their administrators, and the facilitators they have accepted.
+ * Depends on identity for accounts and the current user.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "identity")
 package org.sojourn.servicecenters;

@@ -6,6 +6,7 @@ import org.sojourn.clients.ClientNotFound;
 import org.sojourn.clients.Clients;
 import org.sojourn.compliance.CancellationRules;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.process.SessionProcessEngine;
 import org.springframework.data.domain.Page;
@@ -30,17 +31,21 @@ public class Sessions {
 
 	private final ServiceCenters centers;
 
+	private final CenterMemberships memberships;
+
 	private final CancellationRules cancellationRules;
 
 	private final SessionProcessEngine engine;
 
 	Sessions(SessionRepository sessions, SubmittedFormRepository forms, AdministrationRecordRepository administrations,
-			Clients clients, ServiceCenters centers, CancellationRules cancellationRules, SessionProcessEngine engine) {
+			Clients clients, ServiceCenters centers, CenterMemberships memberships, CancellationRules cancellationRules,
+			SessionProcessEngine engine) {
 		this.sessions = sessions;
 		this.forms = forms;
 		this.administrations = administrations;
 		this.clients = clients;
 		this.centers = centers;
+		this.memberships = memberships;
 		this.cancellationRules = cancellationRules;
 		this.engine = engine;
 	}
@@ -51,7 +56,7 @@ public class Sessions {
 		if (!user.facilitator() || !clients.isOwnedBy(clientId, user.username())) {
 			throw ClientNotFound.forId(clientId);
 		}
-		checkCenterExists(centerId);
+		checkMayUseCenter(user, centerId);
 		Session session = sessions.save(new Session(clientId, user.username(), centerId));
 		engine.start(session);
 		return summary(session);
@@ -70,7 +75,7 @@ public class Sessions {
 		if (session.getPhase() != SessionPhase.PREPARATION) {
 			throw SessionConflict.administrationBegun();
 		}
-		checkCenterExists(centerId);
+		checkMayUseCenter(user, centerId);
 		session.associateCenter(centerId);
 		engine.centerAssociated(session);
 		return summary(session);
@@ -120,9 +125,17 @@ public class Sessions {
 			.orElseThrow(() -> SessionNotFound.forId(sessionId));
 	}
 
-	private void checkCenterExists(UUID centerId) {
-		if (centerId != null && centers.find(centerId).isEmpty()) {
+	/** A facilitator brings sessions only to a center that has accepted them. */
+	private void checkMayUseCenter(CurrentUser facilitator, UUID centerId) {
+		if (centerId == null) {
+			return;
+		}
+		if (centers.find(centerId).isEmpty()) {
 			throw new CenterChangeRefused("There is no service center %s.".formatted(centerId));
+		}
+		if (!memberships.worksWith(centerId, facilitator.username())) {
+			throw new CenterChangeRefused("This service center has not accepted you as a facilitator. Ask its "
+					+ "administrators for an invitation and accept it first.");
 		}
 	}
 

@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.clients.ClientNotFound;
 import org.sojourn.compliance.ComplianceViolation;
+import org.sojourn.servicecenters.CenterNotFound;
+import org.sojourn.servicecenters.MembershipRefused;
 import org.sojourn.sessions.CenterChangeRefused;
 import org.sojourn.sessions.FormDataInvalid;
 import org.sojourn.sessions.SessionConflict;
@@ -29,7 +31,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-	@ExceptionHandler({ ClientNotFound.class, SessionNotFound.class })
+	@ExceptionHandler(MembershipRefused.class)
+	ProblemDetail membershipRefused(MembershipRefused e) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The membership cannot be changed", e.getMessage());
+	}
+
+	@ExceptionHandler({ ClientNotFound.class, SessionNotFound.class, CenterNotFound.class })
 	ProblemDetail notFound(RuntimeException e) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
 	}

@@ -1,0 +1,22 @@
+package org.sojourn.servicecenters;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+public final class CenterViews {
+
+	private CenterViews() {
+	}
+
+	public record Center(UUID id, String name, String licenseNumber) {
+	}
+
+	public record Membership(UUID centerId, String centerName, String facilitator, FacilitatorStatus status,
+			String invitedBy, Instant invitedAt, Instant respondedAt) {
+	}
+
+	public record Members(Center center, List<String> administrators, List<Membership> facilitators) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.sojourn.servicecenters;
+
+public enum FacilitatorStatus {
+
+	INVITED, ACCEPTED, DECLINED, REMOVED
+
+}
