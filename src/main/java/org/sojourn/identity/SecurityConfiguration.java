@@ -1,6 +1,7 @@
 package org.sojourn.identity;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
@@ -61,7 +62,11 @@ class SecurityConfiguration {
 			.formLogin(Customizer.withDefaults())
 			.headers(headers -> headers.referrerPolicy(
 					referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-			.logout(Customizer.withDefaults())
+			// Signing out of Tasklist or Cockpit signs out of Sojourn too, or the shared login would sign them back in.
+			.logout(logout -> logout.logoutRequestMatcher(new OrRequestMatcher(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
+					PathPatternRequestMatcher.withDefaults()
+						.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout"))))
 			// The Camunda webapps bring their own CSRF protection (X-XSRF-TOKEN) for their API calls.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"))
 			.build();
