@@ -38,7 +38,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(ApiAuthenticationProblems::unauthenticated))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(ApiAuthenticationProblems::unauthenticated)
+				.accessDeniedHandler(ApiAuthenticationProblems::forbidden))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();

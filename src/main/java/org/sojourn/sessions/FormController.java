@@ -1,7 +1,8 @@
 package org.sojourn.sessions;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,15 @@ class FormController {
 		this.schemas = schemas;
 	}
 
-	@GetMapping(path = "/api/forms/{formId}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Resource> form(@PathVariable String formId) {
+	@GetMapping("/api/forms/{formId}")
+	ResponseEntity<?> form(@PathVariable String formId) {
 		return schemas.fileOf(formId)
-			.<ResponseEntity<Resource>>map(file -> ResponseEntity.ok(new ClassPathResource("forms/" + file)))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+			.<ResponseEntity<?>>map(file -> ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(new ClassPathResource("forms/" + file)))
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no form %s.".formatted(formId))));
 	}
 
 }

@@ -12,7 +12,10 @@ import org.sojourn.sessions.CenterChangeRefused;
 import org.sojourn.sessions.FormDataInvalid;
 import org.sojourn.sessions.SessionConflict;
 import org.sojourn.sessions.SessionNotFound;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -74,6 +77,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		log.info("Concurrent change refused: {}", e.getMessage());
 		return problem(HttpStatus.CONFLICT, "Changed by someone else",
 				"Someone else changed this record at the same time. Reload it and try again.");
+	}
+
+	/** A role that may not use an endpoint at all (record-level refusals look like 404 instead). */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException e) {
+		return problem(HttpStatus.FORBIDDEN, "Not allowed", "Your role does not allow this.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "The request is not valid",
+					"'%s' is not a valid %s.".formatted(e.getValue(), name == null ? "value" : name)));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -106,9 +107,9 @@ class ClientApiTests {
 		String wanted = SessionFixtures.unique("Quinn Searchable");
 		create(facilitator, wanted);
 		create(facilitator, SessionFixtures.unique("Other Person"));
+		String partInCapitals = wanted.substring("Quinn ".length()).toUpperCase(Locale.ROOT);
 
-		JsonNode found = as(facilitator).getForObject("/api/clients?search={search}", JsonNode.class,
-				"searchable-" + wanted.substring(wanted.indexOf('-') + 1).toUpperCase());
+		JsonNode found = as(facilitator).getForObject("/api/clients?search={search}", JsonNode.class, partInCapitals);
 
 		assertThat(found.path("page").path("totalElements").asLong()).isEqualTo(1);
 		assertThat(legalNames(found)).containsExactly(wanted);

@@ -35,6 +35,7 @@ class SessionApiTests {
 	void facilitatorOpensSessionWithServiceCenter() {
 		CurrentUser facilitator = fixtures.facilitator();
 		ServiceCenter center = fixtures.center();
+		fixtures.enroll(facilitator, center);
 		UUID client = fixtures.client(facilitator);
 
 		ResponseEntity<JsonNode> created = as(facilitator).postForEntity("/api/sessions",
@@ -75,6 +76,17 @@ class SessionApiTests {
 				Map.of("clientId", fixtures.client(facilitator), "centerId", unknown), JsonNode.class);
 
 		assertProblem(refused, HttpStatus.UNPROCESSABLE_ENTITY, "There is no service center " + unknown);
+		assertThat(sessionIds(as(facilitator).getForObject("/api/sessions", JsonNode.class))).isEmpty();
+	}
+
+	@Test
+	void centerThatHasNotAcceptedTheFacilitatorIsRefused() {
+		CurrentUser facilitator = fixtures.facilitator();
+
+		ResponseEntity<JsonNode> refused = as(facilitator).postForEntity("/api/sessions",
+				Map.of("clientId", fixtures.client(facilitator), "centerId", fixtures.center().getId()), JsonNode.class);
+
+		assertProblem(refused, HttpStatus.UNPROCESSABLE_ENTITY, "has not accepted you as a facilitator");
 		assertThat(sessionIds(as(facilitator).getForObject("/api/sessions", JsonNode.class))).isEmpty();
 	}
 
@@ -234,6 +246,7 @@ class SessionApiTests {
 		UUID session = fixtures.session(facilitator, null);
 		fixtures.prepare(facilitator, session, Instant.now().minus(Duration.ofHours(1)));
 		ServiceCenter center = fixtures.center();
+		fixtures.enroll(facilitator, center);
 		CurrentUser administrator = fixtures.administratorOf(center);
 
 		ResponseEntity<JsonNode> associated = as(facilitator).exchange("/api/sessions/" + session + "/center",
@@ -260,6 +273,7 @@ class SessionApiTests {
 		ServiceCenter first = fixtures.center();
 		ServiceCenter second = fixtures.center();
 		UUID session = fixtures.session(facilitator, first);
+		fixtures.enroll(facilitator, second);
 
 		ResponseEntity<JsonNode> changed = as(facilitator).exchange("/api/sessions/" + session + "/center",
 				HttpMethod.PUT, new HttpEntity<>(Map.of("centerId", second.getId())), JsonNode.class);
@@ -270,6 +284,20 @@ class SessionApiTests {
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(as(fixtures.administratorOf(second)).getForEntity("/api/sessions/" + session, JsonNode.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void facilitatorCannotMoveTheSessionToACenterThatHasNotAcceptedThem() {
+		CurrentUser facilitator = fixtures.facilitator();
+		ServiceCenter center = fixtures.center();
+		UUID session = fixtures.session(facilitator, center);
+
+		ResponseEntity<JsonNode> refused = as(facilitator).exchange("/api/sessions/" + session + "/center",
+				HttpMethod.PUT, new HttpEntity<>(Map.of("centerId", fixtures.center().getId())), JsonNode.class);
+
+		assertProblem(refused, HttpStatus.UNPROCESSABLE_ENTITY, "has not accepted you as a facilitator");
+		assertThat(as(facilitator).getForObject("/api/sessions/" + session, JsonNode.class).path("session")
+			.path("centerId").asText()).isEqualTo(center.getId().toString());
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wires Sojourn into the engine: every user task of a session gets the completion listener (so no door can skip
- * it, and no model can forget it), and the history level without values is registered.
+ * it, and no model can forget it), its refusals reach callers as form validation errors, and the history level
+ * without values is registered.
  */
 @Component
 class SessionEnginePlugin extends AbstractProcessEnginePlugin {
@@ -51,6 +53,11 @@ class SessionEnginePlugin extends AbstractProcessEnginePlugin {
 			}
 		});
 		configuration.setCustomPreBPMNParseListeners(listeners);
+
+		List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+		interceptors.add(new RefusalUnwrappingInterceptor());
+		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 	}
 
 	private static boolean isSessionProcess(ScopeImpl scope) {

@@ -2,6 +2,7 @@ package org.sojourn.sessions.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.sessions.Session;
 import org.sojourn.sessions.SessionPhase;
@@ -37,6 +38,10 @@ public final class SessionProcess {
 		public static final String INTEGRATION_ACCEPTED = "integrationAccepted";
 
 		public static final String MORE_INTEGRATION_SESSIONS = "moreIntegrationSessions";
+
+		/** Every variable the process may hold; anything else was smuggled in with a completion. */
+		public static final Set<String> ALL = Set.of(FACILITATOR, CENTER_GROUP, CENTER_ASSOCIATED,
+				SCREENING_OUTCOME, SERVICES_MAY_PROCEED, INTEGRATION_ACCEPTED, MORE_INTEGRATION_SESSIONS);
 
 		private Variables() {
 		}

@@ -45,6 +45,7 @@ class TaskCompletionListener implements TaskListener {
 		String formId = task.getBpmnModelElementInstance().getCamundaFormRef();
 		Set<String> fields = schemas.forForm(formId).keys();
 		String actor = checkActor(task);
+		checkOnlyFormFields(task, fields);
 		Map<String, Object> submitted = new HashMap<>();
 		fields.forEach(field -> submitted.put(field, task.getVariable(field)));
 		UUID sessionId = UUID.fromString(task.getExecution().getProcessBusinessKey());
@@ -92,6 +93,22 @@ class TaskCompletionListener implements TaskListener {
 			throw new FormFieldValidationException(null, "Only the service center's administrators can complete this task.");
 		}
 		return actor;
+	}
+
+	/**
+	 * Engine REST and Tasklist accept any variable with a completion; only the form's fields may come, so that
+	 * nothing else (least of all client data) settles in the engine.
+	 */
+	private static void checkOnlyFormFields(DelegateTask task, Set<String> fields) {
+		List<String> foreign = task.getVariableNames()
+			.stream()
+			.filter(name -> !fields.contains(name) && !SessionProcess.Variables.ALL.contains(name))
+			.sorted()
+			.toList();
+		if (!foreign.isEmpty()) {
+			throw new FormFieldValidationException(foreign.get(0),
+					"This form has no field %s.".formatted(String.join(", ", foreign)));
+		}
 	}
 
 	private static void setRouting(DelegateTask task, StepOutcome outcome, Session session) {
