@@ -37,7 +37,8 @@ class DeploymentTests {
 
 	@Test
 	void theSessionProcessIsDeployedWithEveryFormAndBothDecisions() throws IOException {
-		List<String> deployed = repositoryService.getDeploymentResourceNames(latestSessionDefinition().getDeploymentId())
+		String deploymentId = latestSessionDefinition().getDeploymentId();
+		List<String> deployed = repositoryService.getDeploymentResourceNames(deploymentId)
 			.stream()
 			.map(DeploymentTests::fileName)
 			.toList();

@@ -114,7 +114,7 @@ class SessionProcessTests {
 		assertThat(record.session().status()).isEqualTo(SessionStatus.COMPLETED);
 		assertThat(record.session().phase()).isEqualTo(SessionPhase.CLOSED);
 		assertThat(record.session().closedAt()).isNotNull();
-		assertThat(record.openTasks()).isEmpty();
+		assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
 
 		Set<SessionStep> facilitatorSteps = EnumSet.of(SessionStep.CLIENT_INFORMATION,
 				SessionStep.CONSENTS_AND_PLANS, SessionStep.DOSE_ESTIMATE, SessionStep.PREPARATION_CERTIFICATION,
@@ -225,6 +225,7 @@ class SessionProcessTests {
 		assertThat(waiting.openTasks()).isEmpty();
 
 		ServiceCenter center = fixtures.center();
+		fixtures.enroll(journey.facilitator(), center);
 		sessions.associateCenter(journey.facilitator(), journey.sessionId(), center.getId());
 
 		assertThat(journey.instance()).hasPassedInOrder("userTask_certifyPreparation",
@@ -244,6 +245,7 @@ class SessionProcessTests {
 		fixtures.complete(journey.facilitator(), journey.sessionId(), SessionStep.CLIENT_INFORMATION,
 				SessionFixtures.clearScreening());
 		ServiceCenter center = fixtures.center();
+		fixtures.enroll(journey.facilitator(), center);
 
 		sessions.associateCenter(journey.facilitator(), journey.sessionId(), center.getId());
 		fixtures.complete(journey.facilitator(), journey.sessionId(), SessionStep.CONSENTS_AND_PLANS,
@@ -284,7 +286,8 @@ class SessionProcessTests {
 
 		assertThatThrownBy(() -> fixtures.complete(journey.administrator(), journey.sessionId(),
 				SessionStep.ADMINISTRATION_RECORD, SessionFixtures.administration(20, null, 120)))
-			.isInstanceOfSatisfying(ComplianceViolation.class, e -> assertThat(e.rule()).isEqualTo("minimum-duration"));
+			.isInstanceOfSatisfying(ComplianceViolation.class,
+					e -> assertThat(e.rule()).isEqualTo("minimum-duration"));
 		assertThat(journey.instance()).isWaitingAt("userTask_recordAdministration");
 		assertNothingAdministeredIsRecorded(journey);
 
@@ -369,7 +372,8 @@ class SessionProcessTests {
 
 		assertThatThrownBy(() -> fixtures.complete(journey.facilitator(), journey.sessionId(),
 				SessionStep.CONSENTS_AND_PLANS, consents))
-			.isInstanceOfSatisfying(FormDataInvalid.class, e -> assertThat(e.field()).isEqualTo("billOfRightsAcknowledged"));
+			.isInstanceOfSatisfying(FormDataInvalid.class,
+					e -> assertThat(e.field()).isEqualTo("billOfRightsAcknowledged"));
 
 		assertThat(journey.instance()).isWaitingAt("userTask_signConsents");
 		assertThat(sessions.record(journey.facilitator(), journey.sessionId()).forms())
@@ -392,6 +396,24 @@ class SessionProcessTests {
 	}
 
 	@Test
+	void anAdministratorOfAnotherCenterCannotCompleteTheCentersTask() {
+		Journey journey = journeyWithCenter();
+		fixtures.prepare(journey.facilitator(), journey.sessionId(), daysAgo(3));
+		String taskId = fixtures
+			.openTask(journey.administrator(), journey.sessionId(), SessionStep.SCHEDULE_ADMINISTRATION)
+			.id();
+		CurrentUser otherAdministrator = fixtures.administratorOf(fixtures.center());
+
+		assertThatThrownBy(
+				() -> sessionTasks.complete(otherAdministrator, taskId, SessionFixtures.schedule(daysAgo(1))))
+			.isInstanceOf(SessionNotFound.class);
+
+		assertThat(journey.instance()).isWaitingAt("userTask_scheduleAdministration");
+		assertThat(sessions.record(journey.facilitator(), journey.sessionId()).session().administrationScheduledAt())
+			.isNull();
+	}
+
+	@Test
 	void theFormValuesOfACompletedTaskDoNotStayInTheEngine() {
 		Journey journey = journeyWithCenter();
 		prepareScheduleAndCheckIn(journey);
@@ -408,6 +430,11 @@ class SessionProcessTests {
 		assertThat(runtimeService.createVariableInstanceQuery()
 			.processInstanceIdIn(journey.instance().getId())
 			.list()).extracting(VariableInstance::getName).doesNotContainAnyElementsOf(formKeys);
+		assertThat(historyService.createHistoricTaskInstanceQuery()
+			.processInstanceId(journey.instance().getId())
+			.taskDefinitionKey("userTask_recordAdministration")
+			.finished()
+			.count()).as("history records who did what").isOne();
 		assertThat(historyService.createHistoricVariableInstanceQuery()
 			.processInstanceId(journey.instance().getId())
 			.list()).isEmpty();
