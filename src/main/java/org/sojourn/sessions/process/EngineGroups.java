@@ -14,6 +14,12 @@ class EngineGroups {
 	/** Operators monitor in Cockpit and Admin; they hold no task and read no variable. */
 	static final String OPERATORS = "sojourn-operators";
 
+	/**
+	 * Everyone's group. It holds no task and no permission; it keeps a user's group list from being empty, which the
+	 * shared "My center" filter cannot query with.
+	 */
+	static final String EVERYONE = "sojourn-users";
+
 	private final CurrentUsers users;
 
 	EngineGroups(CurrentUsers users) {
@@ -23,6 +29,7 @@ class EngineGroups {
 	List<String> of(String username) {
 		CurrentUser user = users.of(username);
 		List<String> groups = new ArrayList<>(SessionTasks.groupsOf(user));
+		groups.add(EVERYONE);
 		if (user.operator()) {
 			groups.add(OPERATORS);
 		}

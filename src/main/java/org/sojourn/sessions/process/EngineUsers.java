@@ -49,7 +49,6 @@ class EngineUsers implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		group(EngineGroups.OPERATORS, "Sojourn operators");
 		accounts.all().forEach(this::accountCreated);
 		for (Map.Entry<UUID, Set<String>> center : centers.administratorsByCenter().entrySet()) {
 			String groupId = ServiceCenter.administratorsGroup(center.getKey());
@@ -72,6 +71,8 @@ class EngineUsers implements ApplicationRunner {
 	@EventListener
 	void accountCreated(AccountCreated account) {
 		user(account.username(), account.displayName(), account.email());
+		group(EngineGroups.EVERYONE, "Everyone signed in to Sojourn");
+		member(account.username(), EngineGroups.EVERYONE);
 		if (account.operator()) {
 			group(EngineGroups.OPERATORS, "Sojourn operators");
 			member(account.username(), EngineGroups.OPERATORS);

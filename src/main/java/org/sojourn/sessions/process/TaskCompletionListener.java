@@ -34,9 +34,12 @@ class TaskCompletionListener implements TaskListener {
 
 	private final FormSchemas schemas;
 
-	TaskCompletionListener(SessionRecorder recorder, FormSchemas schemas) {
+	private final EngineGroups groups;
+
+	TaskCompletionListener(SessionRecorder recorder, FormSchemas schemas, EngineGroups groups) {
 		this.recorder = recorder;
 		this.schemas = schemas;
+		this.groups = groups;
 	}
 
 	@Override
@@ -68,9 +71,10 @@ class TaskCompletionListener implements TaskListener {
 
 	/**
 	 * Only the assignee, or a member of a candidate group when nobody claimed the task, may complete it. The engine
-	 * itself lets another group member complete a claimed task, and internal calls carry no user at all.
+	 * itself lets another group member complete a claimed task, and internal calls carry no user at all. Group
+	 * membership is read from Sojourn now, not from the caller's authentication, which a webapp may have cached.
 	 */
-	private static String checkActor(DelegateTask task) {
+	private String checkActor(DelegateTask task) {
 		Authentication authentication = task.getProcessEngineServices()
 			.getIdentityService()
 			.getCurrentAuthentication();
@@ -85,10 +89,11 @@ class TaskCompletionListener implements TaskListener {
 			}
 			return actor;
 		}
-		List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+		List<String> actorGroups = groups.of(actor);
 		boolean member = task.getCandidates()
 			.stream()
-			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
+			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+					&& actorGroups.contains(link.getGroupId()));
 		if (!member) {
 			throw new FormFieldValidationException(null, "Only the service center's administrators can complete this task.");
 		}

@@ -7,15 +7,22 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /**
  * Camunda's container filter insists that the user exists in the engine's own identity tables. Sojourn's accounts
  * live in Sojourn's tables, so the webapp authentication is built here from the signed-in user and their groups,
- * with the same application checks Camunda makes.
+ * with the same application checks Camunda makes. It is rebuilt on every request, so that a membership change
+ * reaches an open Tasklist at once rather than when Camunda's cached authentication expires.
  */
 class WebappAuthenticationFilter extends ContainerBasedAuthenticationFilter {
+
+	@Override
+	protected boolean existisAuthentication(Authentications authentications, String engineName, String username) {
+		return false;
+	}
 
 	private static final List<String> APPLICATIONS = List.of("cockpit", "tasklist", "admin");
 
