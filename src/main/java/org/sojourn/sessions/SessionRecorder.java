@@ -16,6 +16,7 @@ import org.sojourn.compliance.PreparationRules;
 import org.sojourn.compliance.ScreeningResult;
 import org.sojourn.compliance.ScreeningTable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +54,13 @@ public class SessionRecorder {
 
 	private final ZoneId zone;
 
+	private final ApplicationEventPublisher events;
+
 	SessionRecorder(SessionRepository sessions, SubmittedFormRepository forms,
 			AdministrationRecordRepository administrations, FormSchemas schemas, ScreeningTable screening,
 			AdministrationRules administrationRules, PreparationRules preparationRules, ObjectMapper objectMapper,
-			@Value("${sojourn.time-zone}") ZoneId zone) {
+			@Value("${sojourn.time-zone}") ZoneId zone, ApplicationEventPublisher events) {
+		this.events = events;
 		this.sessions = sessions;
 		this.forms = forms;
 		this.administrations = administrations;
@@ -81,6 +85,8 @@ public class SessionRecorder {
 		StepOutcome outcome = apply(session, completion.step(), form, completion.actor());
 		forms.save(new SubmittedForm(session.getId(), completion.step(), completion.formId(),
 				completion.formVersion(), json(form), completion.actor()));
+		events.publishEvent(new SessionChanged(session.getId(), "form %s submitted".formatted(completion.step()),
+				completion.actor()));
 		return outcome;
 	}
 
