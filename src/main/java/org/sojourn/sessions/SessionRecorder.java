@@ -42,6 +42,8 @@ public class SessionRecorder {
 
 	private final AdministrationRecordRepository administrations;
 
+	private final DenialRepository denials;
+
 	private final FormSchemas schemas;
 
 	private final ScreeningTable screening;
@@ -57,13 +59,14 @@ public class SessionRecorder {
 	private final ApplicationEventPublisher events;
 
 	SessionRecorder(SessionRepository sessions, SubmittedFormRepository forms,
-			AdministrationRecordRepository administrations, FormSchemas schemas, ScreeningTable screening,
+			AdministrationRecordRepository administrations, DenialRepository denials, FormSchemas schemas, ScreeningTable screening,
 			AdministrationRules administrationRules, PreparationRules preparationRules, ObjectMapper objectMapper,
 			@Value("${sojourn.time-zone}") ZoneId zone, ApplicationEventPublisher events) {
 		this.events = events;
 		this.sessions = sessions;
 		this.forms = forms;
 		this.administrations = administrations;
+		this.denials = denials;
 		this.schemas = schemas;
 		this.screening = screening;
 		this.administrationRules = administrationRules;
@@ -103,8 +106,8 @@ public class SessionRecorder {
 
 	private StepOutcome apply(Session session, SessionStep step, FormData form, String actor) {
 		return switch (step) {
-			case CLIENT_INFORMATION -> screen(session, form);
-			case SCREENING_REVIEW -> review(session, form);
+			case CLIENT_INFORMATION -> screen(session, form, actor);
+			case SCREENING_REVIEW -> review(session, form, actor);
 			case CONSENTS_AND_PLANS -> StepOutcome.NONE;
 			case DOSE_ESTIMATE -> {
 				administrationRules.checkDoseCap(form.decimal(FormFields.DoseEstimate.ESTIMATED_INITIAL_DOSE_MG),
@@ -140,7 +143,7 @@ public class SessionRecorder {
 		};
 	}
 
-	private StepOutcome screen(Session session, FormData form) {
+	private StepOutcome screen(Session session, FormData form, String actor) {
 		Map<String, Boolean> answers = new LinkedHashMap<>();
 		SCREENING_QUESTIONS.forEach(question -> answers.put(question, form.yes(question)));
 		ScreeningResult result = screening.evaluate(answers);
@@ -148,14 +151,17 @@ public class SessionRecorder {
 		session.screened(result.outcome().name(), reasons);
 		if (result.outcome() == ScreeningResult.Outcome.HARD_STOP) {
 			session.close(SessionStatus.DENIED, "Screening: " + reasons);
+			denials.save(new Denial(session.getId(), DenialCode.SCREENING_HARD_STOP, reasons, actor));
 		}
 		return StepOutcome.screening(result.outcome().name());
 	}
 
-	private StepOutcome review(Session session, FormData form) {
+	private StepOutcome review(Session session, FormData form, String actor) {
 		boolean proceed = "proceed".equals(form.text(FormFields.ScreeningReview.REVIEW_DECISION));
 		if (!proceed) {
-			session.close(SessionStatus.DENIED, "Facilitator review: " + form.text(FormFields.ScreeningReview.REVIEW_RATIONALE));
+			String rationale = form.text(FormFields.ScreeningReview.REVIEW_RATIONALE);
+			session.close(SessionStatus.DENIED, "Facilitator review: " + rationale);
+			denials.save(new Denial(session.getId(), DenialCode.FACILITATOR_JUDGEMENT, rationale, actor));
 		}
 		return StepOutcome.review(proceed);
 	}

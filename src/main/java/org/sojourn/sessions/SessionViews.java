@@ -19,7 +19,7 @@ public final class SessionViews {
 			Instant closedAt) {
 	}
 
-	public record Form(SessionStep step, String formId, String formVersion, @JsonRawValue String answers,
+	public record Form(UUID id, SessionStep step, String formId, String formVersion, @JsonRawValue String answers,
 			String submittedBy, Instant submittedAt) {
 	}
 
@@ -28,7 +28,19 @@ public final class SessionViews {
 	 */
 	public record Record(Summary session, boolean waitingForCenter, String screeningOutcome, String screeningReasons, String closeReason,
 			Instant preparationSessionAt, Instant productConsumedAt, List<Form> forms, AdministrationView administration,
-			List<OpenTask> openTasks) {
+			List<EventView> events, List<AddendumView> addenda, DenialView denial, List<OpenTask> openTasks) {
+	}
+
+	public record EventView(UUID id, String kind, String severity, boolean emergencyServicesCalled,
+			boolean medicalCareProvided, String narrative, Instant occurredAt, String recordedBy, Instant recordedAt) {
+	}
+
+	/** @param changes each corrected field with its earlier ("from") and new ("to") value */
+	public record AddendumView(UUID id, String target, String reason, @JsonRawValue String changes, String author,
+			Instant recordedAt) {
+	}
+
+	public record DenialView(DenialCode code, String reason, String decidedBy, Instant decidedAt) {
 	}
 
 }

@@ -27,6 +27,14 @@ public class Sessions {
 
 	private final AdministrationRecordRepository administrations;
 
+	private final AdministrationEventRepository events;
+
+	private final AddendumRepository addenda;
+
+	private final DenialRepository denials;
+
+	private final SessionAccess access;
+
 	private final Clients clients;
 
 	private final ServiceCenters centers;
@@ -38,11 +46,16 @@ public class Sessions {
 	private final SessionProcessEngine engine;
 
 	Sessions(SessionRepository sessions, SubmittedFormRepository forms, AdministrationRecordRepository administrations,
-			Clients clients, ServiceCenters centers, CenterMemberships memberships, CancellationRules cancellationRules,
+			AdministrationEventRepository events, AddendumRepository addenda, DenialRepository denials,
+			SessionAccess access, Clients clients, ServiceCenters centers, CenterMemberships memberships, CancellationRules cancellationRules,
 			SessionProcessEngine engine) {
 		this.sessions = sessions;
 		this.forms = forms;
 		this.administrations = administrations;
+		this.events = events;
+		this.addenda = addenda;
+		this.denials = denials;
+		this.access = access;
 		this.clients = clients;
 		this.centers = centers;
 		this.memberships = memberships;
@@ -89,8 +102,11 @@ public class Sessions {
 			throw SessionConflict.closed(session);
 		}
 		cancellationRules.checkCancellable(session.getProductConsumedAt());
-		session.close(request.kind() == CancellationRequest.Kind.WITHDRAWN ? SessionStatus.WITHDRAWN
-				: SessionStatus.CANCELLED, request.reason().strip());
+		boolean withdrawn = request.kind() == CancellationRequest.Kind.WITHDRAWN;
+		session.close(withdrawn ? SessionStatus.WITHDRAWN : SessionStatus.CANCELLED, request.reason().strip());
+		if (withdrawn) {
+			denials.save(new Denial(sessionId, DenialCode.CLIENT_WITHDREW, request.reason().strip(), user.username()));
+		}
 		engine.cancel(sessionId);
 		return summary(session);
 	}
@@ -105,7 +121,7 @@ public class Sessions {
 		Session session = visible(user, sessionId);
 		List<SessionViews.Form> submitted = forms.findBySessionIdOrderBySubmittedAtAsc(sessionId)
 			.stream()
-			.map(form -> new SessionViews.Form(form.getStep(), form.getFormId(), form.getFormVersion(),
+			.map(form -> new SessionViews.Form(form.getId(), form.getStep(), form.getFormId(), form.getFormVersion(),
 					form.getPayload(), form.getSubmittedBy(), form.getSubmittedAt()))
 			.toList();
 		AdministrationView administration = administrations.findById(sessionId)
@@ -114,15 +130,15 @@ public class Sessions {
 		return new SessionViews.Record(summary(session), session.isOpen() && engine.waitsForCenter(sessionId),
 				session.getScreeningOutcome(), session.getScreeningReasons(),
 				session.getCloseReason(), session.getPreparationSessionAt(), session.getProductConsumedAt(), submitted,
-				administration, session.isOpen() ? engine.openTasks(sessionId) : List.of());
+				administration,
+				events.findBySessionIdOrderByOccurredAtAsc(sessionId).stream().map(AdministrationEvent::view).toList(),
+				addenda.findBySessionIdOrderByRecordedAtAsc(sessionId).stream().map(Addendum::view).toList(),
+				denials.findById(sessionId).map(Denial::view).orElse(null),
+				session.isOpen() ? engine.openTasks(sessionId) : List.of());
 	}
 
-	/** The session if the user may see it; otherwise as if it did not exist. */
-	Session visible(CurrentUser user, UUID sessionId) {
-		return sessions.findById(sessionId)
-			.filter(session -> session.getFacilitatorUsername().equals(user.username())
-					|| user.administers(session.getCenterId()))
-			.orElseThrow(() -> SessionNotFound.forId(sessionId));
+	private Session visible(CurrentUser user, UUID sessionId) {
+		return access.visible(user, sessionId);
 	}
 
 	/** A facilitator brings sessions only to a center that has accepted them. */

@@ -1,0 +1,7 @@
+package org.sojourn.sessions;
+
+public enum ReactionSeverity {
+
+	MILD, MODERATE, SEVERE
+
+}
