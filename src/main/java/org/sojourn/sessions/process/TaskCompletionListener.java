@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.sessions.FormDataInvalid;
 import org.sojourn.sessions.FormSchemas;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TaskCompletionListener implements TaskListener {
+
+	private static final Logger log = LoggerFactory.getLogger(TaskCompletionListener.class);
 
 	private final SessionRecorder recorder;
 
@@ -59,14 +63,21 @@ class TaskCompletionListener implements TaskListener {
 			setRouting(task, outcome, recorder.session(sessionId));
 		}
 		catch (ComplianceViolation e) {
-			throw new FormFieldValidationException(e.field(), e.getMessage(), e);
+			throw refused(task, actor, e.field(), e);
 		}
 		catch (FormDataInvalid e) {
-			throw new FormFieldValidationException(e.field(), e.getMessage(), e);
+			throw refused(task, actor, e.field(), e);
 		}
 		catch (SessionNotFound e) {
-			throw new FormFieldValidationException(null, e.getMessage(), e);
+			throw refused(task, actor, null, e);
 		}
+	}
+
+	private static FormFieldValidationException refused(DelegateTask task, String actor, String field,
+			RuntimeException reason) {
+		log.info("Completion of {} ({}) by {} refused: {}", task.getTaskDefinitionKey(), task.getId(), actor,
+				reason.getMessage());
+		return new FormFieldValidationException(field, reason.getMessage(), reason);
 	}
 
 	/**

@@ -1,0 +1,8 @@
+package org.sojourn.audit;
+
+/** The kinds of record the trail follows. */
+public enum AuditRecordType {
+
+	CLIENT, SESSION
+
+}
