@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -29,7 +30,7 @@ class AuditEventSearchImpl implements AuditEventSearch {
 		CriteriaQuery<AuditEvent> query = builder.createQuery(AuditEvent.class);
 		Root<AuditEvent> event = query.from(AuditEvent.class);
 		query.where(conditions(builder, event, filter))
-			.orderBy(builder.desc(event.get("occurredAt")), builder.desc(event.get("id")));
+			.orderBy(builder.desc(event.<Instant>get("occurredAt")), builder.desc(event.get("id")));
 		List<AuditEvent> content = entityManager.createQuery(query)
 			.setFirstResult((int) pageable.getOffset())
 			.setMaxResults(pageable.getPageSize())
@@ -56,10 +57,10 @@ class AuditEventSearchImpl implements AuditEventSearch {
 			conditions.add(builder.equal(event.get("recordId"), filter.recordId()));
 		}
 		if (filter.from() != null) {
-			conditions.add(builder.greaterThanOrEqualTo(event.get("occurredAt"), filter.from()));
+			conditions.add(builder.greaterThanOrEqualTo(event.<Instant>get("occurredAt"), filter.from()));
 		}
 		if (filter.to() != null) {
-			conditions.add(builder.lessThan(event.get("occurredAt"), filter.to()));
+			conditions.add(builder.lessThan(event.<Instant>get("occurredAt"), filter.to()));
 		}
 		return conditions.toArray(Predicate[]::new);
 	}

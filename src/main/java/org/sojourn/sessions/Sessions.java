@@ -12,6 +12,7 @@ import org.sojourn.sessions.process.SessionProcessEngine;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -135,6 +136,21 @@ public class Sessions {
 				addenda.findBySessionIdOrderByRecordedAtAsc(sessionId).stream().map(Addendum::view).toList(),
 				denials.findById(sessionId).map(Denial::view).orElse(null),
 				session.isOpen() ? engine.openTasks(sessionId) : List.of());
+	}
+
+	/**
+	 * Whether the user may see the session, for modules that answer about it without reading it (the audit trail).
+	 * Outside any transaction, so that the refusal thrown by the access check cannot mark a caller's as rollback-only.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public boolean isVisibleTo(CurrentUser user, UUID sessionId) {
+		try {
+			access.visible(user, sessionId);
+			return true;
+		}
+		catch (SessionNotFound e) {
+			return false;
+		}
 	}
 
 	private Session visible(CurrentUser user, UUID sessionId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sojourn.audit.AuditRecordNotFound;
 import org.sojourn.clients.ClientNotFound;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.servicecenters.CenterNotFound;
@@ -39,7 +40,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The membership cannot be changed", e.getMessage());
 	}
 
-	@ExceptionHandler({ ClientNotFound.class, SessionNotFound.class, CenterNotFound.class })
+	@ExceptionHandler({ ClientNotFound.class, SessionNotFound.class, CenterNotFound.class,
+			AuditRecordNotFound.class })
 	ProblemDetail notFound(RuntimeException e) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
 	}
