@@ -147,6 +147,13 @@ class AccessMatrixTests {
 			.as(CENTER_ADMIN, sessionRecord(w -> w.otherSession))
 			.as(OTHER_CENTER_ADMIN, status(404))
 			.as(OPERATOR, status(404)));
+		rows.add(row("download the shared session record as PDF", "GET", API,
+				w -> "/api/sessions/" + w.sharedSession + "/record.pdf")
+			.as(OWNER, okWith(w -> "%PDF-"))
+			.as(OTHER_FACILITATOR, status(404))
+			.as(CENTER_ADMIN, okWith(w -> "%PDF-"))
+			.as(OTHER_CENTER_ADMIN, status(404))
+			.as(OPERATOR, status(404)));
 		rows.add(row("list sessions", "GET", API, w -> "/api/sessions?size=100")
 			.as(OWNER, listing("content", "id", w -> List.of(w.sharedSession, w.ownSession),
 					w -> List.of(w.otherSession)))

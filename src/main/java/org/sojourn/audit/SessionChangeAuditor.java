@@ -28,15 +28,15 @@ class SessionChangeAuditor {
 	void on(SessionChanged change) {
 		String actor = change.actor() == null || change.actor().isBlank() ? ENGINE : change.actor();
 		String what = change.what() == null ? "session record changed" : change.what();
-		trail.record(actor, actionOf(what), AuditRecordType.SESSION, change.sessionId(), what, "ok", source());
+		trail.record(actor, actionOf(change.kind()), AuditRecordType.SESSION, change.sessionId(), what, "ok", source());
 	}
 
-	/** A form submission completes a task, a denial denies; any other entry (event, addendum) updates the record. */
-	static AuditAction actionOf(String what) {
-		if (what.startsWith("form ")) {
-			return AuditAction.COMPLETE;
-		}
-		return what.startsWith("denied") ? AuditAction.DENY : AuditAction.UPDATE;
+	static AuditAction actionOf(SessionChanged.Kind kind) {
+		return switch (kind) {
+			case FORM_SUBMITTED -> AuditAction.COMPLETE;
+			case UPDATED -> AuditAction.UPDATE;
+			case DENIED -> AuditAction.DENY;
+		};
 	}
 
 	private static String source() {

@@ -1,7 +1,10 @@
 package org.sojourn.sessions;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The field keys of every form in {@code forms/}: the one place Java names them. Each key becomes a process variable
@@ -81,7 +84,38 @@ public final class FormFields {
 
 		public static final String DATA_REPORTING_OPT_OUT = "dataReportingOptOut";
 
-		static final Set<String> ALL = Set.of(BILL_OF_RIGHTS_ACKNOWLEDGED, INFORMED_CONSENT_SIGNED, SAFETY_AND_SUPPORT_PLAN_SIGNED, TRANSPORTATION_PLAN_SIGNED, DATA_REPORTING_FORM_COMPLETED, OPT_OUT_OFFERED, TRANSPORTATION_MODE, SUPPORTIVE_TOUCH_CONSENT, DIFFERENT_FACILITATORS_CONSENT, DATA_REPORTING_OPT_OUT);
+		/** The value of {@link #DATA_REPORTING_OPT_OUT} of a client whose answers may be counted in reports. */
+		public static final String PARTICIPATES = "participates";
+
+		public static final String REPORT_AGE_RANGE = "reportAgeRange";
+
+		public static final String REPORT_RACE = "reportRace";
+
+		public static final String REPORT_ETHNICITY = "reportEthnicity";
+
+		public static final String REPORT_LANGUAGE = "reportLanguage";
+
+		public static final String REPORT_DISABILITY = "reportDisability";
+
+		public static final String REPORT_SEXUAL_ORIENTATION = "reportSexualOrientation";
+
+		public static final String REPORT_GENDER_IDENTITY = "reportGenderIdentity";
+
+		public static final String REPORT_INCOME_RANGE = "reportIncomeRange";
+
+		public static final String REPORT_COUNTY = "reportCounty";
+
+		public static final String REPORT_VETERAN = "reportVeteran";
+
+		public static final String REPORT_REASON = "reportReason";
+
+		/** The data-reporting (303) questions, in the form's order: asked only of clients who take part. */
+		public static final List<String> REPORT_FIELDS = List.of(REPORT_AGE_RANGE, REPORT_RACE, REPORT_ETHNICITY,
+				REPORT_LANGUAGE, REPORT_DISABILITY, REPORT_SEXUAL_ORIENTATION, REPORT_GENDER_IDENTITY,
+				REPORT_INCOME_RANGE, REPORT_COUNTY, REPORT_VETERAN, REPORT_REASON);
+
+		static final Set<String> ALL = Stream.concat(Stream.of(BILL_OF_RIGHTS_ACKNOWLEDGED, INFORMED_CONSENT_SIGNED, SAFETY_AND_SUPPORT_PLAN_SIGNED, TRANSPORTATION_PLAN_SIGNED, DATA_REPORTING_FORM_COMPLETED, OPT_OUT_OFFERED, TRANSPORTATION_MODE, SUPPORTIVE_TOUCH_CONSENT, DIFFERENT_FACILITATORS_CONSENT, DATA_REPORTING_OPT_OUT),
+				REPORT_FIELDS.stream()).collect(Collectors.toUnmodifiableSet());
 
 		private ConsentsAndPlans() {
 		}

@@ -4,11 +4,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.UUID;
+import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sessions over JSON: create, list, read the record, set the center, cancel. */
+/** Sessions over JSON: create, list, read the record (also as PDF), set the center, cancel. */
 @RestController
 @RequestMapping("/api/sessions")
 class SessionController {
@@ -27,9 +31,12 @@ class SessionController {
 
 	private final CurrentUsers users;
 
-	SessionController(Sessions sessions, CurrentUsers users) {
+	private final SessionRecordPdf recordPdf;
+
+	SessionController(Sessions sessions, CurrentUsers users, SessionRecordPdf recordPdf) {
 		this.sessions = sessions;
 		this.users = users;
+		this.recordPdf = recordPdf;
 	}
 
 	record NewSession(@NotNull(message = "Choose the client.") UUID clientId, UUID centerId) {
@@ -53,6 +60,19 @@ class SessionController {
 	@GetMapping("/{sessionId}")
 	SessionViews.Record record(@PathVariable UUID sessionId) {
 		return sessions.record(users.current(), sessionId);
+	}
+
+	/** The whole record for an inspector, as a download: the same access as the record itself. */
+	@GetMapping("/{sessionId}/record.pdf")
+	ResponseEntity<byte[]> recordPdf(@PathVariable UUID sessionId) {
+		CurrentUser user = users.current();
+		byte[] pdf = recordPdf.render(sessions.record(user, sessionId), user.username());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("session-" + sessionId + ".pdf").build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(pdf);
 	}
 
 	@PutMapping("/{sessionId}/center")

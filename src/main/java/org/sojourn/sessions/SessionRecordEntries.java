@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.sojourn.compliance.AdministrationRules;
 import org.sojourn.compliance.CancellationRules;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.sessions.process.SessionProcessEngine;
@@ -39,7 +38,7 @@ public class SessionRecordEntries {
 
 	private final FormSchemas schemas;
 
-	private final AdministrationRules administrationRules;
+	private final SessionRecorder recorder;
 
 	private final CancellationRules cancellationRules;
 
@@ -53,7 +52,7 @@ public class SessionRecordEntries {
 
 	SessionRecordEntries(SessionAccess sessions, SubmittedFormRepository forms, AdministrationEventRepository events,
 			AddendumRepository addenda, DenialRepository denials, FormSchemas schemas,
-			AdministrationRules administrationRules, CancellationRules cancellationRules, SessionProcessEngine engine,
+			SessionRecorder recorder, CancellationRules cancellationRules, SessionProcessEngine engine,
 			ObjectMapper objectMapper, ApplicationEventPublisher publisher,
 			@Value("${sojourn.time-zone}") ZoneId zone) {
 		this.sessions = sessions;
@@ -62,7 +61,7 @@ public class SessionRecordEntries {
 		this.addenda = addenda;
 		this.denials = denials;
 		this.schemas = schemas;
-		this.administrationRules = administrationRules;
+		this.recorder = recorder;
 		this.cancellationRules = cancellationRules;
 		this.engine = engine;
 		this.objectMapper = objectMapper;
@@ -81,7 +80,7 @@ public class SessionRecordEntries {
 			throw FormDataInvalid.of("severity", "Say how severe the reaction was: MILD, MODERATE or SEVERE.");
 		}
 		AdministrationEvent event = events.save(new AdministrationEvent(sessionId, report, user.username()));
-		publisher.publishEvent(new SessionChanged(sessionId, "event %s recorded".formatted(report.kind()),
+		publisher.publishEvent(new SessionChanged(sessionId, SessionChanged.Kind.UPDATED, "event %s recorded".formatted(report.kind()),
 				user.username()));
 		return event.view();
 	}
@@ -92,34 +91,33 @@ public class SessionRecordEntries {
 	 */
 	@Transactional
 	public SessionViews.AddendumView addAddendum(CurrentUser user, UUID sessionId, AddendumRequest request) {
-		sessions.visible(user, sessionId);
+		Session session = sessions.visible(user, sessionId);
 		SubmittedForm original = target(sessionId, request.target());
 		FormSchema schema = schemas.forForm(original.getFormId());
 		schema.checkKnownKeys(request.changes().keySet());
+		request.changes().keySet().stream().filter(SessionRecorder.SCREENING_QUESTIONS::contains).findFirst()
+			.ifPresent(question -> {
+				throw FormDataInvalid.of(question, "Screening answers decided the client's eligibility and cannot be "
+						+ "corrected by an addendum. If an answer was wrong, deny this session and start a new one.");
+			});
+		String target = canonicalTarget(original);
 		Map<String, Object> current = currentValues(sessionId, original);
-		Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
 		Map<String, Object> corrected = new LinkedHashMap<>(current);
-		request.changes().forEach((field, value) -> {
+		corrected.putAll(request.changes());
+		FormData form = schema.validate(corrected, zone);
+		recorder.checkRules(session, original.getStep(), form);
+		// "to" holds the validated value in its stored form, like "from", not the text as it was sent.
+		Map<String, Object> normalized = read(json(form.values()));
+		Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+		request.changes().keySet().forEach(field -> {
 			Map<String, Object> change = new LinkedHashMap<>();
 			change.put("from", current.get(field));
-			change.put("to", value);
+			change.put("to", normalized.get(field));
 			changes.put(field, change);
-			corrected.put(field, value);
 		});
-		FormData form = schema.validate(corrected, zone);
-		if (original.getStep() == SessionStep.ADMINISTRATION_RECORD) {
-			var total = administrationRules.checkDoseCap(form.decimal(FormFields.AdministrationRecord.INITIAL_DOSE_MG),
-					form.decimal(FormFields.AdministrationRecord.SECONDARY_DOSE_MG));
-			administrationRules.checkMinimumDuration(total,
-					form.checked(FormFields.AdministrationRecord.REPEAT_CLIENT_WITHIN12_MONTHS),
-					form.checked(FormFields.AdministrationRecord.WHOLE_FUNGI),
-					form.instant(FormFields.AdministrationRecord.SESSION_STARTED_AT),
-					form.instant(FormFields.AdministrationRecord.SESSION_ENDED_AT));
-		}
-		Addendum addendum = addenda.save(new Addendum(sessionId, request.target(), request.reason().strip(),
-				json(changes), user.username()));
-		publisher.publishEvent(new SessionChanged(sessionId, "addendum to %s".formatted(request.target()),
+		Addendum addendum = addenda.save(new Addendum(sessionId, target, request.reason().strip(), json(changes),
 				user.username()));
+		publisher.publishEvent(new SessionChanged(sessionId, SessionChanged.Kind.UPDATED, "addendum to %s".formatted(target), user.username()));
 		return addendum.view();
 	}
 
@@ -128,7 +126,7 @@ public class SessionRecordEntries {
 	public SessionViews.DenialView deny(CurrentUser user, UUID sessionId, DenialRequest request) {
 		Session session = sessions.visible(user, sessionId);
 		if (!session.getFacilitatorUsername().equals(user.username())) {
-			throw new CenterChangeRefused("Only the session's facilitator can deny services.");
+			throw new SessionActionRefused("Only the session's facilitator can deny services.");
 		}
 		if (!session.isOpen()) {
 			throw SessionConflict.closed(session);
@@ -141,7 +139,7 @@ public class SessionRecordEntries {
 		session.close(SessionStatus.DENIED, request.reason().strip());
 		Denial denial = denials.save(new Denial(sessionId, request.code(), request.reason().strip(), user.username()));
 		engine.cancel(sessionId);
-		publisher.publishEvent(new SessionChanged(sessionId, "denied: " + request.code(), user.username()));
+		publisher.publishEvent(new SessionChanged(sessionId, SessionChanged.Kind.DENIED, "denied: " + request.code(), user.username()));
 		return denial.view();
 	}
 
@@ -155,11 +153,15 @@ public class SessionRecordEntries {
 				.formatted(target)));
 	}
 
+	/** The administration record is corrected as "administration", whichever way the request named it. */
+	private static String canonicalTarget(SubmittedForm original) {
+		return original.getStep() == SessionStep.ADMINISTRATION_RECORD ? ADMINISTRATION : original.getId().toString();
+	}
+
 	/** The form's values as corrected so far: the original with every earlier addendum applied in order. */
 	private Map<String, Object> currentValues(UUID sessionId, SubmittedForm original) {
 		Map<String, Object> values = read(original.getPayload());
-		String target = original.getStep() == SessionStep.ADMINISTRATION_RECORD ? ADMINISTRATION
-				: original.getId().toString();
+		String target = canonicalTarget(original);
 		for (Addendum earlier : addenda.findBySessionIdOrderByRecordedAtAsc(sessionId)) {
 			if (earlier.view().target().equals(target)) {
 				Map<String, Object> changes = read(earlier.view().changes());

@@ -88,7 +88,7 @@ public class SessionRecorder {
 		StepOutcome outcome = apply(session, completion.step(), form, completion.actor());
 		forms.save(new SubmittedForm(session.getId(), completion.step(), completion.formId(),
 				completion.formVersion(), json(form), completion.actor()));
-		events.publishEvent(new SessionChanged(session.getId(), "form %s submitted".formatted(completion.step()),
+		events.publishEvent(new SessionChanged(session.getId(), SessionChanged.Kind.FORM_SUBMITTED, "form %s submitted".formatted(completion.step()),
 				completion.actor()));
 		return outcome;
 	}
@@ -104,25 +104,38 @@ public class SessionRecorder {
 		sessions.findById(sessionId).orElseThrow(() -> SessionNotFound.forId(sessionId)).enter(phase);
 	}
 
+	/**
+	 * The rules a step's data must satisfy beyond its form, without changing anything. Completions and addenda
+	 * (corrections of a signed form) both answer to them.
+	 */
+	void checkRules(Session session, SessionStep step, FormData form) {
+		switch (step) {
+			case CONSENTS_AND_PLANS -> refuseReportAnswersWhenOptedOut(form);
+			case DOSE_ESTIMATE -> administrationRules.checkDoseCap(
+					form.decimal(FormFields.DoseEstimate.ESTIMATED_INITIAL_DOSE_MG),
+					form.decimal(FormFields.DoseEstimate.ESTIMATED_SECONDARY_DOSE_MG));
+			case PREPARATION_CERTIFICATION -> notInFuture(form, FormFields.PreparationCertification.PREPARATION_SESSION_AT);
+			case SCHEDULE_ADMINISTRATION -> preparationRules.checkReadyForAdministration(
+					session.getPreparationSessionAt(),
+					forms.existsBySessionIdAndStep(session.getId(), SessionStep.CONSENTS_AND_PLANS),
+					form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT));
+			case ADMINISTRATION_RECORD -> checkAdministration(form);
+			default -> {
+			}
+		}
+	}
+
 	private StepOutcome apply(Session session, SessionStep step, FormData form, String actor) {
+		checkRules(session, step, form);
 		return switch (step) {
 			case CLIENT_INFORMATION -> screen(session, form, actor);
 			case SCREENING_REVIEW -> review(session, form, actor);
-			case CONSENTS_AND_PLANS -> StepOutcome.NONE;
-			case DOSE_ESTIMATE -> {
-				administrationRules.checkDoseCap(form.decimal(FormFields.DoseEstimate.ESTIMATED_INITIAL_DOSE_MG),
-						form.decimal(FormFields.DoseEstimate.ESTIMATED_SECONDARY_DOSE_MG));
-				yield StepOutcome.NONE;
-			}
 			case PREPARATION_CERTIFICATION -> {
-				session.preparationCertified(notInFuture(form, FormFields.PreparationCertification.PREPARATION_SESSION_AT));
+				session.preparationCertified(form.instant(FormFields.PreparationCertification.PREPARATION_SESSION_AT));
 				yield StepOutcome.NONE;
 			}
 			case SCHEDULE_ADMINISTRATION -> {
-				Instant scheduledAt = form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT);
-				preparationRules.checkReadyForAdministration(session.getPreparationSessionAt(),
-						forms.existsBySessionIdAndStep(session.getId(), SessionStep.CONSENTS_AND_PLANS), scheduledAt);
-				session.administrationScheduled(scheduledAt);
+				session.administrationScheduled(form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT));
 				yield StepOutcome.NONE;
 			}
 			case CHECK_IN -> {
@@ -130,16 +143,16 @@ public class SessionRecorder {
 				yield StepOutcome.NONE;
 			}
 			case ADMINISTRATION_RECORD -> {
-				recordAdministration(session, form, actor);
+				administrations.save(new AdministrationRecord(session.getId(), form, actor));
 				yield StepOutcome.NONE;
 			}
-			case PRODUCT_AND_WASTE -> StepOutcome.NONE;
 			case INTEGRATION_OFFER -> StepOutcome.integrationOffer("accepted".equals(form.text(FormFields.IntegrationOffer.INTEGRATION_RESPONSE)));
 			case INTEGRATION_SESSION -> StepOutcome.integrationSession(form.yes(FormFields.IntegrationSession.ANOTHER_INTEGRATION_SESSION_PLANNED));
 			case COMPLETION_CERTIFICATION -> {
 				session.close(SessionStatus.COMPLETED, null);
 				yield StepOutcome.NONE;
 			}
+			case CONSENTS_AND_PLANS, DOSE_ESTIMATE, PRODUCT_AND_WASTE -> StepOutcome.NONE;
 		};
 	}
 
@@ -166,7 +179,7 @@ public class SessionRecorder {
 		return StepOutcome.review(proceed);
 	}
 
-	private void recordAdministration(Session session, FormData form, String actor) {
+	private void checkAdministration(FormData form) {
 		BigDecimal secondary = form.decimal(FormFields.AdministrationRecord.SECONDARY_DOSE_MG);
 		boolean secondaryGiven = secondary != null && secondary.signum() > 0;
 		if (secondaryGiven && form.instant(FormFields.AdministrationRecord.SECONDARY_DOSE_AT) == null) {
@@ -181,7 +194,20 @@ public class SessionRecorder {
 		BigDecimal total = administrationRules.checkDoseCap(form.decimal(FormFields.AdministrationRecord.INITIAL_DOSE_MG), secondary);
 		administrationRules.checkMinimumDuration(total, form.checked(FormFields.AdministrationRecord.REPEAT_CLIENT_WITHIN12_MONTHS),
 				form.checked(FormFields.AdministrationRecord.WHOLE_FUNGI), form.instant(FormFields.AdministrationRecord.SESSION_STARTED_AT), notInFuture(form, FormFields.AdministrationRecord.SESSION_ENDED_AT));
-		administrations.save(new AdministrationRecord(session.getId(), form, actor));
+	}
+
+	/** The form hides the data-reporting questions from a client who opted out; other doors must not send them either. */
+	private static void refuseReportAnswersWhenOptedOut(FormData form) {
+		if (FormFields.ConsentsAndPlans.PARTICIPATES.equals(form.text(FormFields.ConsentsAndPlans.DATA_REPORTING_OPT_OUT))) {
+			return;
+		}
+		FormFields.ConsentsAndPlans.REPORT_FIELDS.stream()
+			.filter(form.values()::containsKey)
+			.findFirst()
+			.ifPresent(field -> {
+				throw FormDataInvalid.of(field,
+						"The client opted out of data reporting; leave the data-reporting questions unanswered.");
+			});
 	}
 
 	private static Instant notInFuture(FormData form, String key) {

@@ -81,7 +81,7 @@ public class Sessions {
 	public SessionViews.Summary associateCenter(CurrentUser user, UUID sessionId, UUID centerId) {
 		Session session = visible(user, sessionId);
 		if (!session.getFacilitatorUsername().equals(user.username())) {
-			throw new CenterChangeRefused("Only the session's facilitator can choose its service center.");
+			throw new SessionActionRefused("Only the session's facilitator can choose its service center.");
 		}
 		if (!session.isOpen()) {
 			throw SessionConflict.closed(session);
@@ -163,10 +163,10 @@ public class Sessions {
 			return;
 		}
 		if (centers.find(centerId).isEmpty()) {
-			throw new CenterChangeRefused("There is no service center %s.".formatted(centerId));
+			throw new SessionActionRefused("There is no service center %s.".formatted(centerId));
 		}
 		if (!memberships.worksWith(centerId, facilitator.username())) {
-			throw new CenterChangeRefused("This service center has not accepted you as a facilitator. Ask its "
+			throw new SessionActionRefused("This service center has not accepted you as a facilitator. Ask its "
 					+ "administrators for an invitation and accept it first.");
 		}
 	}

@@ -9,14 +9,15 @@ import org.sojourn.clients.ClientNotFound;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.MembershipRefused;
-import org.sojourn.sessions.CenterChangeRefused;
 import org.sojourn.sessions.FormDataInvalid;
+import org.sojourn.sessions.SessionActionRefused;
 import org.sojourn.sessions.SessionConflict;
 import org.sojourn.sessions.SessionNotFound;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -64,9 +65,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler(CenterChangeRefused.class)
-	ProblemDetail centerRefused(CenterChangeRefused e) {
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The service center cannot be used", e.getMessage());
+	@ExceptionHandler(SessionActionRefused.class)
+	ProblemDetail actionRefused(SessionActionRefused e) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not possible for this session", e.getMessage());
 	}
 
 	@ExceptionHandler(SessionConflict.class)
@@ -108,6 +109,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				String.join(" ", errors.stream().map(error -> error.get("message")).toList()));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** An upload beyond even the servlet's multipart limit, which sits a little above Sojourn's own. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "The file is too large",
+					"The upload is larger than Sojourn accepts for a document (sojourn.documents.max-size)."));
 	}
 
 	@Override

@@ -1,0 +1,10 @@
+package org.sojourn.sessions;
+
+/** What was asked of the session is not for this user or this center: choosing the center, denying services. */
+public class SessionActionRefused extends RuntimeException {
+
+	SessionActionRefused(String message) {
+		super(message);
+	}
+
+}
