@@ -105,6 +105,14 @@ class AccessMatrixTests {
 			.as(CENTER_ADMIN, status(403))
 			.as(OTHER_CENTER_ADMIN, status(403))
 			.as(OPERATOR, status(403)));
+		for (String part : List.of("notes", "documents", "documents/trash", "audit")) {
+			rows.add(row("read the client's " + part, "GET", API, w -> "/api/clients/" + w.ownerClient + "/" + part)
+				.as(OWNER, status(200))
+				.as(OTHER_FACILITATOR, status(404))
+				.as(CENTER_ADMIN, part.equals("audit") ? status(404) : status(403))
+				.as(OTHER_CENTER_ADMIN, part.equals("audit") ? status(404) : status(403))
+				.as(OPERATOR, part.equals("audit") ? status(404) : status(403)));
+		}
 		rows.add(row("list clients", "GET", API, w -> "/api/clients?size=100")
 			.as(OWNER, listing("content", "id", w -> List.of(w.ownerClient), w -> List.of(w.otherClient)))
 			.as(OTHER_FACILITATOR, listing("content", "id", w -> List.of(w.otherClient), w -> List.of(w.ownerClient)))

@@ -46,6 +46,12 @@ public class Clients {
 		return clients.search(facilitator, pattern, pageable).map(Client::view);
 	}
 
+	/** Fails with {@link ClientNotFound} unless the client exists and is the facilitator's. */
+	@Transactional(readOnly = true)
+	void requireOwned(String facilitator, UUID clientId) {
+		owned(facilitator, clientId);
+	}
+
 	private Client owned(String facilitator, UUID clientId) {
 		return clients.findById(clientId)
 			.filter(client -> client.facilitatorUsername().equals(facilitator))

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.audit.AuditRecordNotFound;
 import org.sojourn.clients.ClientNotFound;
+import org.sojourn.clients.DocumentRefused;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.MembershipRefused;
@@ -45,6 +46,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			AuditRecordNotFound.class })
 	ProblemDetail notFound(RuntimeException e) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+	}
+
+	@ExceptionHandler(DocumentRefused.class)
+	ProblemDetail documentRefused(DocumentRefused e) {
+		return switch (e.reason()) {
+			case EMPTY -> problem(HttpStatus.BAD_REQUEST, "The file is empty", e.getMessage());
+			case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "The file is too large", e.getMessage());
+			case TYPE_NOT_ALLOWED ->
+				problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This kind of file is not accepted", e.getMessage());
+			case NO_LONGER_RECOVERABLE -> problem(HttpStatus.CONFLICT, "No longer recoverable", e.getMessage());
+		};
 	}
 
 	@ExceptionHandler(FormDataInvalid.class)

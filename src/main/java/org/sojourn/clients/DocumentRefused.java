@@ -1,0 +1,50 @@
+package org.sojourn.clients;
+
+import java.util.Locale;
+
+/** An upload or restore that Sojourn refuses; nothing was stored or changed. */
+public class DocumentRefused extends RuntimeException {
+
+	/** Why, which the API answers with its own status. */
+	public enum Reason {
+
+		EMPTY, TOO_LARGE, TYPE_NOT_ALLOWED, NO_LONGER_RECOVERABLE
+
+	}
+
+	private final Reason reason;
+
+	private DocumentRefused(Reason reason, String message) {
+		super(message);
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+	static DocumentRefused empty() {
+		return new DocumentRefused(Reason.EMPTY, "The file is empty. Choose a file with content.");
+	}
+
+	static DocumentRefused tooLarge(long size, long limit) {
+		return new DocumentRefused(Reason.TOO_LARGE, "The file is %s; documents can be at most %s."
+			.formatted(megabytes(size), megabytes(limit)));
+	}
+
+	static DocumentRefused typeNotAllowed(String detected) {
+		return new DocumentRefused(Reason.TYPE_NOT_ALLOWED, ("The file's content is %s, whatever its name says. "
+				+ "Sojourn keeps PDF, PNG, JPEG, GIF and WebP images, plain text, Word (.doc, .docx) "
+				+ "and OpenDocument text and spreadsheets (.odt, .ods).").formatted(detected));
+	}
+
+	static DocumentRefused noLongerRecoverable(String retention) {
+		return new DocumentRefused(Reason.NO_LONGER_RECOVERABLE,
+				"The document was deleted more than %s ago and can no longer be restored.".formatted(retention));
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace(".0 MB", " MB");
+	}
+
+}
