@@ -51,7 +51,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health", "/css/**")
 				.permitAll()
 				// Camunda's own login and first-user setup are closed: Sojourn signs people in.
 				.requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**")
