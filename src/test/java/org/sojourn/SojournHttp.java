@@ -232,6 +232,30 @@ public final class SojournHttp {
 			return exchange("POST /login as " + username, request);
 		}
 
+		/**
+		 * Submits a form of one of Sojourn's pages as a browser does: opens the page for its CSRF token, then POSTs
+		 * the fields form-encoded to the action. Answers the POST's reply.
+		 */
+		public Reply submitForm(String page, String action, Map<String, String> fields) {
+			Reply form = get(page);
+			Matcher matcher = CSRF_INPUT.matcher(form.body());
+			assertThat(matcher.find()).as("the page %s has a _csrf field: %s", page, form).isTrue();
+			Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+			all.put("_csrf", matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+			String body = all.entrySet()
+				.stream()
+				.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			HttpRequest request = HttpRequest.newBuilder(URI.create(base + action))
+				.timeout(Duration.ofSeconds(120))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			return exchange("POST " + action, request);
+		}
+
 		public Optional<String> cookie(String name) {
 			return cookies.getCookieStore()
 				.getCookies()

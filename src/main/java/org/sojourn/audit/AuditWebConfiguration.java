@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the record access interceptor in front of the client and session API (which itself knows nothing of it). */
+/**
+ * Puts the record access interceptor in front of the client and session API and the client and session pages (which
+ * themselves know nothing of it).
+ */
 @Configuration
 class AuditWebConfiguration implements WebMvcConfigurer {
 
@@ -16,7 +19,8 @@ class AuditWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new RecordAccessInterceptor(trail)).addPathPatterns("/api/clients/**", "/api/sessions/**");
+		registry.addInterceptor(new RecordAccessInterceptor(trail))
+			.addPathPatterns("/api/clients/**", "/api/sessions/**", "/clients/**", "/sessions/**");
 	}
 
 }

@@ -18,8 +18,13 @@ class RecordAccessInterceptor implements HandlerInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(RecordAccessInterceptor.class);
 
-	/** /api/clients or /api/sessions, then optionally a record id and whatever follows it. */
-	private static final Pattern RECORD_PATH = Pattern.compile("^/api/(clients|sessions)(?:/([^/]+)(/.*)?)?/?$");
+	/**
+	 * /api/clients or /api/sessions, then optionally a record id and whatever follows it; or a client or session page,
+	 * /clients or /sessions and what follows (pages name their acts in the last segment, as forms can only GET and
+	 * POST).
+	 */
+	private static final Pattern RECORD_PATH = Pattern
+		.compile("^(?:/api/(clients|sessions)|/(clients|sessions))(?:/([^/]+)(/.*)?)?/?$");
 
 	private static final Pattern UUID_SEGMENT = Pattern
 		.compile("(?<=/)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
@@ -42,11 +47,12 @@ class RecordAccessInterceptor implements HandlerInterceptor {
 		if (!matcher.matches()) {
 			return;
 		}
-		AuditRecordType type = matcher.group(1).equals("clients") ? AuditRecordType.CLIENT : AuditRecordType.SESSION;
+		String collection = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+		AuditRecordType type = collection.equals("clients") ? AuditRecordType.CLIENT : AuditRecordType.SESSION;
 		String method = request.getMethod();
-		String rest = matcher.group(3) == null ? "" : matcher.group(3);
-		UUID recordId = matcher.group(2) != null ? uuid(matcher.group(2))
-				: method.equals("POST") ? createdId(response.getHeader("Location"), matcher.group(1)) : null;
+		String rest = matcher.group(4) == null ? "" : matcher.group(4);
+		UUID recordId = matcher.group(3) != null ? uuid(matcher.group(3))
+				: method.equals("POST") ? createdId(response.getHeader("Location"), collection) : null;
 		if (recordId == null) {
 			return;
 		}
@@ -55,7 +61,7 @@ class RecordAccessInterceptor implements HandlerInterceptor {
 		int status = response.getStatus();
 		String outcome = String.valueOf(ex != null && status < 400 ? 500 : status);
 		try {
-			trail.record(actor, action(method, matcher.group(2) == null, rest), type, recordId, what, outcome,
+			trail.record(actor, action(method, matcher.group(3) == null, rest), type, recordId, what, outcome,
 					request.getRemoteAddr());
 		}
 		catch (RuntimeException e) {
@@ -64,7 +70,10 @@ class RecordAccessInterceptor implements HandlerInterceptor {
 		}
 	}
 
-	/** GET reads; PUT updates; POST creates, unless its last segment names an act such as cancellation. */
+	/**
+	 * GET reads; PUT updates; POST creates, unless its last segment names an act such as cancellation, or a page's
+	 * edit (of the profile or of a note) or delete.
+	 */
 	static AuditAction action(String method, boolean collection, String rest) {
 		return switch (method) {
 			case "GET", "HEAD" -> AuditAction.READ;
@@ -72,7 +81,9 @@ class RecordAccessInterceptor implements HandlerInterceptor {
 			case "POST" -> collection ? AuditAction.CREATE : switch (rest.substring(rest.lastIndexOf('/') + 1)) {
 				case "cancellation" -> AuditAction.CANCEL;
 				case "denial" -> AuditAction.DENY;
-				default -> AuditAction.CREATE;
+				case "edit", "center" -> AuditAction.UPDATE;
+				case "delete" -> AuditAction.OTHER;
+				default -> rest.matches("/notes/[^/]+") ? AuditAction.UPDATE : AuditAction.CREATE;
 			};
 			default -> AuditAction.OTHER;
 		};
@@ -83,8 +94,9 @@ class RecordAccessInterceptor implements HandlerInterceptor {
 			return null;
 		}
 		Matcher created = RECORD_PATH.matcher(location.replaceFirst("^https?://[^/]+", ""));
-		return created.matches() && created.group(1).equals(collection) && created.group(2) != null
-				&& created.group(3) == null ? uuid(created.group(2)) : null;
+		String createdIn = created.matches() ? (created.group(1) != null ? created.group(1) : created.group(2)) : null;
+		return collection.equals(createdIn) && created.group(3) != null && created.group(4) == null
+				? uuid(created.group(3)) : null;
 	}
 
 	private static UUID uuid(String text) {

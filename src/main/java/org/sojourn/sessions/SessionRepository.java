@@ -1,5 +1,6 @@
 package org.sojourn.sessions;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -18,5 +19,11 @@ interface SessionRepository extends JpaRepository<Session, UUID> {
 	Page<Session> findVisibleTo(String username, Collection<UUID> centerIds, Pageable pageable);
 
 	List<Session> findByClientIdOrderByCreatedAtDesc(UUID clientId);
+
+	Page<Session> findByCenterId(UUID centerId, Pageable pageable);
+
+	/** Open sessions of the center whose administration is scheduled after the instant, soonest first. */
+	Page<Session> findByCenterIdAndStatusAndAdministrationScheduledAtAfter(UUID centerId, SessionStatus status,
+			Instant after, Pageable pageable);
 
 }

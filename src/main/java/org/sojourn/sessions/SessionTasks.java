@@ -3,6 +3,7 @@ package org.sojourn.sessions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.sessions.process.SessionProcessEngine;
@@ -23,6 +24,18 @@ public class SessionTasks {
 
 	public List<OpenTask> tasksFor(CurrentUser user) {
 		return engine.tasksFor(user.username(), groupsOf(user));
+	}
+
+	/** The open tasks offered to a center's administrators; nothing for anyone who does not administer it. */
+	public List<OpenTask> centerTasks(CurrentUser user, UUID centerId) {
+		if (!user.administers(centerId)) {
+			return List.of();
+		}
+		String group = ServiceCenter.administratorsGroup(centerId);
+		return engine.tasksFor(user.username(), List.of(group))
+			.stream()
+			.filter(task -> task.candidateGroups().contains(group))
+			.toList();
 	}
 
 	public OpenTask task(CurrentUser user, String taskId) {

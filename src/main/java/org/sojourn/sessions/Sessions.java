@@ -1,5 +1,6 @@
 package org.sojourn.sessions;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.sojourn.clients.ClientNotFound;
@@ -7,10 +8,13 @@ import org.sojourn.clients.Clients;
 import org.sojourn.compliance.CancellationRules;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.CenterMemberships;
+import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.process.SessionProcessEngine;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,6 +121,23 @@ public class Sessions {
 		return sessions.findVisibleTo(user.username(), centerIdsOf(user), pageable).map(this::summary);
 	}
 
+	/** The sessions associated with a center, for its administrators; to anyone else the center does not exist. */
+	@Transactional(readOnly = true)
+	public Page<SessionViews.Summary> ofCenter(CurrentUser user, UUID centerId, Pageable pageable) {
+		checkAdministers(user, centerId);
+		return sessions.findByCenterId(centerId, pageable).map(this::summary);
+	}
+
+	/** Open sessions of the center with an administration scheduled in the future, soonest first. */
+	@Transactional(readOnly = true)
+	public Page<SessionViews.Summary> upcomingAdministrations(CurrentUser user, UUID centerId, int size) {
+		checkAdministers(user, centerId);
+		return sessions
+			.findByCenterIdAndStatusAndAdministrationScheduledAtAfter(centerId, SessionStatus.ACTIVE, Instant.now(),
+					PageRequest.of(0, size, Sort.by("administrationScheduledAt")))
+			.map(this::summary);
+	}
+
 	@Transactional(readOnly = true)
 	public SessionViews.Record record(CurrentUser user, UUID sessionId) {
 		Session session = visible(user, sessionId);
@@ -150,6 +171,12 @@ public class Sessions {
 		}
 		catch (SessionNotFound e) {
 			return false;
+		}
+	}
+
+	private static void checkAdministers(CurrentUser user, UUID centerId) {
+		if (!user.administers(centerId)) {
+			throw CenterNotFound.forId(centerId);
 		}
 	}
 

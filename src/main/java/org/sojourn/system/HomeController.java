@@ -1,18 +1,157 @@
 package org.sojourn.system;
 
-import java.security.Principal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sojourn.clients.ClientView;
+import org.sojourn.clients.Clients;
+import org.sojourn.identity.CurrentUser;
+import org.sojourn.identity.CurrentUsers;
+import org.sojourn.servicecenters.CenterMemberships;
+import org.sojourn.servicecenters.FacilitatorStatus;
+import org.sojourn.servicecenters.MembershipRefused;
+import org.sojourn.servicecenters.ServiceCenter;
+import org.sojourn.servicecenters.ServiceCenters;
+import org.sojourn.sessions.SessionPhase;
+import org.sojourn.sessions.SessionStatus;
+import org.sojourn.sessions.SessionTasks;
+import org.sojourn.sessions.SessionViews;
+import org.sojourn.sessions.Sessions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Where a person lands after signing in: who they are and where their work is. */
+/**
+ * Where a person lands after signing in. A facilitator finds their clients, tasks, sessions and invitations; others
+ * find links to their centers or to Cockpit and Admin.
+ */
 @Controller
 class HomeController {
 
+	static final int PAGE_SIZE = 20;
+
+	private final CurrentUsers users;
+
+	private final Clients clients;
+
+	private final Sessions sessions;
+
+	private final SessionTasks tasks;
+
+	private final CenterMemberships memberships;
+
+	private final ServiceCenters centers;
+
+	private final ZoneId zone;
+
+	HomeController(CurrentUsers users, Clients clients, Sessions sessions, SessionTasks tasks,
+			CenterMemberships memberships, ServiceCenters centers, @Value("${sojourn.time-zone}") ZoneId zone) {
+		this.users = users;
+		this.clients = clients;
+		this.sessions = sessions;
+		this.tasks = tasks;
+		this.memberships = memberships;
+		this.centers = centers;
+		this.zone = zone;
+	}
+
+	/** A client with the state of their newest open session (null when none is open). */
+	record ClientLine(ClientView client, SessionLine openSession) {
+	}
+
+	record SessionLine(UUID id, String clientName, String phase, String status, Instant startedAt) {
+	}
+
+	record TaskLine(String id, String name, UUID sessionId, String clientName, Instant since) {
+	}
+
 	@GetMapping("/")
-	String home(Principal principal, Model model) {
-		model.addAttribute("username", principal.getName());
-		return "home";
+	String home(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		CurrentUser user = users.current();
+		model.addAttribute("username", user.username());
+		model.addAttribute("zone", zone.getId());
+		model.addAttribute("centers", user.administeredCenters()
+			.stream()
+			.map(centers::find)
+			.flatMap(java.util.Optional::stream)
+			.sorted(Comparator.comparing(ServiceCenter::getName))
+			.toList());
+		if (!user.facilitator()) {
+			return "home";
+		}
+		List<SessionViews.Summary> mine = sessions.list(user, Pageable.unpaged())
+			.stream()
+			.filter(session -> session.facilitator().equals(user.username()))
+			.sorted(Comparator.comparing(SessionViews.Summary::createdAt).reversed())
+			.toList();
+		Map<UUID, String> clientNames = clients.list(user.username(), null, Pageable.unpaged())
+			.stream()
+			.collect(Collectors.toMap(ClientView::id, client -> client.profile().legalName()));
+		Function<SessionViews.Summary, SessionLine> line = s -> new SessionLine(s.id(),
+				clientNames.getOrDefault(s.clientId(), "Client"), Labels.phase(s.phase()), Labels.status(s.status()),
+				s.createdAt());
+		Map<UUID, SessionLine> newestOpen = new LinkedHashMap<>();
+		mine.stream()
+			.filter(s -> s.status() == SessionStatus.ACTIVE)
+			.forEach(s -> newestOpen.putIfAbsent(s.clientId(), line.apply(s)));
+
+		Page<ClientView> clientPage = clients.list(user.username(), q,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("legalName").and(Sort.by("id"))));
+		model.addAttribute("q", q);
+		model.addAttribute("clientPage", clientPage);
+		model.addAttribute("clients",
+				clientPage.map(client -> new ClientLine(client, newestOpen.get(client.id()))).getContent());
+
+		Map<UUID, UUID> clientOfSession = mine.stream()
+			.collect(Collectors.toMap(SessionViews.Summary::id, SessionViews.Summary::clientId));
+		model.addAttribute("tasks", tasks.tasksFor(user)
+			.stream()
+			.filter(task -> user.username().equals(task.assignee()))
+			.sorted(Comparator.comparing(task -> task.createdAt()))
+			.map(task -> new TaskLine(task.id(), task.name(), task.sessionId(),
+					clientNames.getOrDefault(clientOfSession.get(task.sessionId()), "Client"), task.createdAt()))
+			.toList());
+
+		Map<String, List<SessionLine>> byPhase = new LinkedHashMap<>();
+		Map<SessionPhase, List<SessionLine>> grouped = new EnumMap<>(SessionPhase.class);
+		mine.forEach(s -> grouped.computeIfAbsent(s.phase(), p -> new java.util.ArrayList<>()).add(line.apply(s)));
+		grouped.forEach((phase, lines) -> byPhase.put(Labels.phase(phase), lines));
+		model.addAttribute("sessionsByPhase", byPhase);
+
+		model.addAttribute("invitations", memberships.membershipsOf(user.username())
+			.stream()
+			.filter(membership -> membership.status() == FacilitatorStatus.INVITED)
+			.toList());
+		return "home-facilitator";
+	}
+
+	@PostMapping("/invitations/{centerId}/{answer:accept|decline}")
+	String respond(@PathVariable UUID centerId, @PathVariable String answer, RedirectAttributes redirect) {
+		try {
+			memberships.respond(users.current(), centerId, answer.equals("accept"));
+			redirect.addFlashAttribute("invitationMessage",
+					answer.equals("accept") ? "Invitation accepted." : "Invitation declined.");
+		}
+		catch (MembershipRefused e) {
+			redirect.addFlashAttribute("invitationMessage", e.getMessage());
+		}
+		return "redirect:/";
 	}
 
 }

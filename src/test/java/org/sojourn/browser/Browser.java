@@ -90,6 +90,19 @@ public final class Browser implements AutoCloseable {
 		shot();
 	}
 
+	/** Sets an input's value directly, as date inputs take typed keys in the browser's locale format. */
+	public void setValue(By by, String value) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(by), value);
+	}
+
+	/** Fetches a URL with the page's own sign-in (cookies), as a download would, and returns the body as text. */
+	public String fetchText(String url) {
+		return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);",
+				url);
+	}
+
 	/** Waits for the page to reach a state (the browser renders asynchronously), up to a fixed patience. */
 	public <T> T until(Function<WebDriver, T> condition) {
 		return new WebDriverWait(driver, PATIENCE).until(condition);

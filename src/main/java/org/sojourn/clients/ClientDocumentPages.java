@@ -1,0 +1,78 @@
+package org.sojourn.clients;
+
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The documents part of a client's page: upload, download, trash and restore; a refusal shows on the page. */
+@Controller
+class ClientDocumentPages {
+
+	private final ClientDocuments documents;
+
+	private final ClientRecordPage page;
+
+	ClientDocumentPages(ClientDocuments documents, ClientRecordPage page) {
+		this.documents = documents;
+		this.page = page;
+	}
+
+	@PostMapping("/clients/{clientId}/documents")
+	String upload(@PathVariable UUID clientId, @RequestParam(required = false) MultipartFile file, Model model) {
+		String facilitator = page.facilitator();
+		if (file == null) {
+			model.addAttribute("documentError", "Choose a file to upload.");
+			return page.show(facilitator, clientId, model);
+		}
+		try {
+			documents.upload(facilitator, clientId, file);
+		}
+		catch (DocumentRefused e) {
+			model.addAttribute("documentError", e.getMessage());
+			return page.show(facilitator, clientId, model);
+		}
+		return "redirect:/clients/" + clientId + "#documents";
+	}
+
+	@GetMapping("/clients/{clientId}/documents/{documentId}")
+	ResponseEntity<byte[]> download(@PathVariable UUID clientId, @PathVariable UUID documentId) {
+		DocumentContent content = documents.content(page.facilitator(), clientId, documentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.mediaType()))
+			.contentLength(content.bytes().length)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ClientDocumentController.attachment(content.originalName()))
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(content.bytes());
+	}
+
+	@PostMapping("/clients/{clientId}/documents/{documentId}/delete")
+	String delete(@PathVariable UUID clientId, @PathVariable UUID documentId) {
+		documents.delete(page.facilitator(), clientId, documentId);
+		return "redirect:/clients/" + clientId + "#documents";
+	}
+
+	@PostMapping("/clients/{clientId}/documents/{documentId}/restore")
+	String restore(@PathVariable UUID clientId, @PathVariable UUID documentId, Model model) {
+		String facilitator = page.facilitator();
+		try {
+			documents.restore(facilitator, clientId, documentId);
+		}
+		catch (DocumentRefused e) {
+			model.addAttribute("documentError", e.getMessage());
+			return page.show(facilitator, clientId, model);
+		}
+		return "redirect:/clients/" + clientId + "#documents";
+	}
+
+}

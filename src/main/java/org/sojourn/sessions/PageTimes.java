@@ -1,0 +1,17 @@
+package org.sojourn.sessions;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Instants as a person reads them on a page: in Sojourn's configured zone. */
+record PageTimes(ZoneId zone) {
+
+	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US);
+
+	public String when(Instant instant) {
+		return instant == null ? "" : FORMAT.withZone(zone).format(instant);
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.sojourn.sessions;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.sojourn.compliance.ComplianceViolation;
+import org.sojourn.identity.CurrentUser;
+import org.sojourn.identity.CurrentUsers;
+import org.sojourn.servicecenters.CenterMemberships;
+import org.sojourn.servicecenters.CenterViews;
+import org.sojourn.servicecenters.FacilitatorStatus;
+import org.sojourn.servicecenters.ServiceCenter;
+import org.sojourn.servicecenters.ServiceCenters;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The session record as a page for the signed-in browser, shared by the facilitator and the administrators of the
+ * associated center; to anyone else it does not exist. Choosing the center and cancelling go through the same
+ * service as the API; a refusal shows on the page and changes nothing.
+ */
+@Controller
+class SessionPage {
+
+	private final Sessions sessions;
+
+	private final CurrentUsers users;
+
+	private final ServiceCenters centers;
+
+	private final CenterMemberships memberships;
+
+	private final SessionPageView view;
+
+	private final SessionRecordPdf recordPdf;
+
+	private final PageTimes times;
+
+	SessionPage(Sessions sessions, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
+			SessionPageView view, SessionRecordPdf recordPdf, @Value("${sojourn.time-zone}") ZoneId zone) {
+		this.sessions = sessions;
+		this.users = users;
+		this.centers = centers;
+		this.memberships = memberships;
+		this.view = view;
+		this.recordPdf = recordPdf;
+		this.times = new PageTimes(zone);
+	}
+
+	@GetMapping("/sessions/{sessionId}")
+	String page(@PathVariable UUID sessionId, Model model) {
+		return show(users.current(), sessionId, model, null);
+	}
+
+	@PostMapping("/sessions/{sessionId}/center")
+	String associateCenter(@PathVariable UUID sessionId, @RequestParam(required = false) UUID centerId, Model model,
+			HttpServletResponse response) {
+		CurrentUser user = users.current();
+		if (centerId == null) {
+			return refused(user, sessionId, model, response, "Choose the service center.");
+		}
+		try {
+			sessions.associateCenter(user, sessionId, centerId);
+		}
+		catch (SessionActionRefused | SessionConflict e) {
+			return refused(user, sessionId, model, response, e.getMessage());
+		}
+		return "redirect:/sessions/" + sessionId;
+	}
+
+	@PostMapping("/sessions/{sessionId}/cancellation")
+	String cancel(@PathVariable UUID sessionId, @RequestParam(required = false) CancellationRequest.Kind kind,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+		CurrentUser user = users.current();
+		if (kind == null) {
+			return refused(user, sessionId, model, response,
+					"Say whether the client withdrew or the session is cancelled.");
+		}
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			return refused(user, sessionId, model, response, "Give the reason (up to 2000 characters).");
+		}
+		try {
+			sessions.cancel(user, sessionId, new CancellationRequest(kind, reason));
+		}
+		catch (ComplianceViolation | SessionActionRefused | SessionConflict e) {
+			return refused(user, sessionId, model, response, e.getMessage());
+		}
+		return "redirect:/sessions/" + sessionId;
+	}
+
+	/** The same PDF as the API's, for the signed-in browser (the API takes HTTP Basic only). */
+	@GetMapping("/sessions/{sessionId}/record.pdf")
+	ResponseEntity<byte[]> recordPdf(@PathVariable UUID sessionId) {
+		CurrentUser user = users.current();
+		byte[] pdf = recordPdf.render(sessions.record(user, sessionId), user.username());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("session-" + sessionId + ".pdf").build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(pdf);
+	}
+
+	@ExceptionHandler(SessionNotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Model model) {
+		model.addAttribute("what", "session");
+		return "sessions/not-found";
+	}
+
+	/** The page again with the refusal, answered 422 so that nothing looks like it succeeded. */
+	private String refused(CurrentUser user, UUID sessionId, Model model, HttpServletResponse response,
+			String message) {
+		String page = show(user, sessionId, model, message);
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return page;
+	}
+
+	private String show(CurrentUser user, UUID sessionId, Model model, String error) {
+		SessionViews.Record record = sessions.record(user, sessionId);
+		SessionViews.Summary session = record.session();
+		boolean facilitator = session.facilitator().equals(user.username());
+		boolean open = session.status() == SessionStatus.ACTIVE;
+		model.addAttribute("record", record);
+		model.addAttribute("summary", session);
+		String centerName = session.centerId() == null ? null
+				: centers.find(session.centerId()).map(ServiceCenter::getName).orElse(null);
+		model.addAttribute("centerName", centerName);
+		model.addAttribute("facilitator", facilitator);
+		model.addAttribute("timeline", view.timeline(record));
+		model.addAttribute("waiting", view.waiting(record, centerName));
+		model.addAttribute("forms", view.forms(record));
+		model.addAttribute("administrationAddenda", view.administrationAddenda(record));
+		model.addAttribute("mayChooseCenter", facilitator && open && session.phase() == SessionPhase.PREPARATION);
+		model.addAttribute("centerChoices", facilitator ? accepted(user) : List.of());
+		model.addAttribute("mayCancel", open && record.productConsumedAt() == null);
+		model.addAttribute("times", times);
+		model.addAttribute("error", error);
+		return "sessions/session";
+	}
+
+	private List<CenterViews.Membership> accepted(CurrentUser user) {
+		return memberships.membershipsOf(user.username())
+			.stream()
+			.filter(membership -> membership.status() == FacilitatorStatus.ACCEPTED)
+			.toList();
+	}
+
+}

@@ -1,0 +1,175 @@
+package org.sojourn.sessions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** Turns a session record into what its page shows: the phase timeline, readable forms and what waits on whom. */
+@Component
+class SessionPageView {
+
+	private static final Set<SessionStep> ADMINISTRATION_STEPS = EnumSet.of(SessionStep.SCHEDULE_ADMINISTRATION,
+			SessionStep.CHECK_IN, SessionStep.ADMINISTRATION_RECORD, SessionStep.PRODUCT_AND_WASTE);
+
+	private static final Set<SessionStep> INTEGRATION_STEPS = EnumSet.of(SessionStep.INTEGRATION_OFFER,
+			SessionStep.INTEGRATION_SESSION, SessionStep.COMPLETION_CERTIFICATION);
+
+	private final ObjectMapper objectMapper;
+
+	SessionPageView(ObjectMapper objectMapper) {
+		this.objectMapper = objectMapper;
+	}
+
+	/** One phase on the timeline: state is done, current, skipped or upcoming. */
+	record Phase(String label, String state) {
+	}
+
+	record Waiting(String task, String who, Instant since) {
+	}
+
+	record Answer(String label, String value) {
+	}
+
+	record Correction(String reason, String author, Instant recordedAt, List<Answer> changes) {
+	}
+
+	record FormEntry(String step, String formId, String submittedBy, Instant submittedAt, List<Answer> answers,
+			List<Correction> addenda) {
+	}
+
+	List<Phase> timeline(SessionViews.Record record) {
+		SessionPhase current = record.session().phase();
+		Set<SessionPhase> reached = EnumSet.noneOf(SessionPhase.class);
+		record.forms().forEach(form -> reached.add(phaseOf(form.step())));
+		List<Phase> phases = new ArrayList<>();
+		for (SessionPhase phase : SessionPhase.values()) {
+			String state;
+			if (phase == current) {
+				state = "current";
+			}
+			else if (phase.ordinal() > current.ordinal()) {
+				state = "upcoming";
+			}
+			else if (current == SessionPhase.CLOSED) {
+				state = reached.contains(phase) ? "done" : "skipped";
+			}
+			else {
+				state = "done";
+			}
+			phases.add(new Phase(words(phase.name()), state));
+		}
+		return phases;
+	}
+
+	/** @param centerName the session's center, named instead of its engine group */
+	List<Waiting> waiting(SessionViews.Record record, String centerName) {
+		List<Waiting> waiting = new ArrayList<>();
+		for (OpenTask task : record.openTasks()) {
+			String who = task.assignee() != null ? task.assignee()
+					: "the administrators of " + (centerName != null ? centerName : "the service center");
+			waiting.add(new Waiting(task.name(), who, task.createdAt()));
+		}
+		return waiting;
+	}
+
+	List<FormEntry> forms(SessionViews.Record record) {
+		List<FormEntry> entries = new ArrayList<>();
+		for (SessionViews.Form form : record.forms()) {
+			List<Correction> addenda = record.addenda()
+				.stream()
+				.filter(addendum -> addendum.target().equals(form.id().toString()))
+				.map(this::correction)
+				.toList();
+			entries.add(new FormEntry(words(form.step().name()), form.formId(), form.submittedBy(), form.submittedAt(),
+					answers(form.answers()), addenda));
+		}
+		return entries;
+	}
+
+	List<Correction> administrationAddenda(SessionViews.Record record) {
+		return record.addenda()
+			.stream()
+			.filter(addendum -> SessionRecordEntries.ADMINISTRATION.equals(addendum.target()))
+			.map(this::correction)
+			.toList();
+	}
+
+	private Correction correction(SessionViews.AddendumView addendum) {
+		List<Answer> changes = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> change : read(addendum.changes()).properties()) {
+			changes.add(new Answer(words(change.getKey()), "from %s to %s"
+				.formatted(value(change.getValue().get("from")), value(change.getValue().get("to")))));
+		}
+		return new Correction(addendum.reason(), addendum.author(), addendum.recordedAt(), changes);
+	}
+
+	private List<Answer> answers(String json) {
+		List<Answer> answers = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> answer : read(json).properties()) {
+			answers.add(new Answer(words(answer.getKey()), value(answer.getValue())));
+		}
+		return answers;
+	}
+
+	private static SessionPhase phaseOf(SessionStep step) {
+		if (ADMINISTRATION_STEPS.contains(step)) {
+			return SessionPhase.ADMINISTRATION;
+		}
+		return INTEGRATION_STEPS.contains(step) ? SessionPhase.INTEGRATION : SessionPhase.PREPARATION;
+	}
+
+	/** A stored answer as text; times stay ISO here so that the page shows exactly what was signed. */
+	private static String value(JsonNode node) {
+		if (node == null || node.isNull() || node.isMissingNode()) {
+			return "(empty)";
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue() ? "yes" : "no";
+		}
+		if (node.isNumber()) {
+			return node.decimalValue().stripTrailingZeros().toPlainString();
+		}
+		if (node.isArray()) {
+			List<String> items = new ArrayList<>();
+			node.forEach(item -> items.add(value(item)));
+			return String.join(", ", items);
+		}
+		if (!node.isTextual()) {
+			return node.toString();
+		}
+		try {
+			return OffsetDateTime.parse(node.textValue()).toInstant().toString();
+		}
+		catch (DateTimeParseException notATime) {
+			return node.textValue();
+		}
+	}
+
+	/** "transportationMode" and "CONSENTS_AND_PLANS" as "Transportation mode" and "Consents and plans". */
+	static String words(String name) {
+		String spaced = name.replace('_', ' ')
+			.replaceAll("(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])", " ")
+			.toLowerCase(Locale.ROOT);
+		return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+	}
+
+	private JsonNode read(String json) {
+		try {
+			return objectMapper.readTree(json);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("A stored record is not valid JSON", e);
+		}
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.sojourn.system;
+
+import org.sojourn.sessions.SessionPhase;
+import org.sojourn.sessions.SessionStatus;
+
+/** Words for the pages instead of enum constants. */
+final class Labels {
+
+	private Labels() {
+	}
+
+	static String phase(SessionPhase phase) {
+		return switch (phase) {
+			case PREPARATION -> "Preparation";
+			case ADMINISTRATION -> "Administration";
+			case INTEGRATION -> "Integration";
+			case CLOSED -> "Closed";
+		};
+	}
+
+	static String status(SessionStatus status) {
+		return switch (status) {
+			case ACTIVE -> "Active";
+			case COMPLETED -> "Completed";
+			case DENIED -> "Denied";
+			case CANCELLED -> "Cancelled";
+			case WITHDRAWN -> "Withdrawn";
+		};
+	}
+
+}

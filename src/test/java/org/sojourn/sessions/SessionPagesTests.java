@@ -1,0 +1,209 @@
+package org.sojourn.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sojourn.SessionFixtures;
+import org.sojourn.SojournHttp;
+import org.sojourn.SojournHttp.Browser;
+import org.sojourn.SojournHttp.Reply;
+import org.sojourn.SojournTest;
+import org.sojourn.clients.ClientProfile;
+import org.sojourn.clients.Clients;
+import org.sojourn.identity.CurrentUser;
+import org.sojourn.servicecenters.ServiceCenter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The session page over real HTTP with form login: who sees it, and its center and cancel forms. */
+@SojournTest
+class SessionPagesTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SessionFixtures fixtures;
+
+	@Autowired
+	private Sessions sessions;
+
+	@Autowired
+	private Clients clients;
+
+	@Autowired
+	private SessionRecordEntries entries;
+
+	@Test
+	void theFacilitatorAndTheCentersAdministratorSeeTheRecordButNotTheClient() {
+		CurrentUser facilitator = fixtures.facilitator();
+		ServiceCenter center = fixtures.center();
+		CurrentUser administrator = fixtures.administratorOf(center);
+		fixtures.enroll(facilitator, center);
+		String legalName = "Legal " + SessionFixtures.unique("name");
+		UUID clientId = clients.create(facilitator.username(),
+				new ClientProfile(legalName, null, null, LocalDate.of(1980, 1, 2), null, null, null, null)).id();
+		UUID session = sessions.create(facilitator, clientId, center.getId()).id();
+		fixtures.complete(facilitator, session, SessionStep.CLIENT_INFORMATION, SessionFixtures.clearScreening());
+		fixtures.complete(facilitator, session, SessionStep.CONSENTS_AND_PLANS, SessionFixtures.consents());
+		fixtures.complete(facilitator, session, SessionStep.DOSE_ESTIMATE, SessionFixtures.doseEstimate());
+		String certifyTask = fixtures.openTask(facilitator, session, SessionStep.PREPARATION_CERTIFICATION).id();
+		UUID doseEstimate = sessions.record(facilitator, session)
+			.forms()
+			.stream()
+			.filter(form -> form.step() == SessionStep.DOSE_ESTIMATE)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		entries.addAddendum(facilitator, session, new AddendumRequest(doseEstimate.toString(),
+				"Agreed <a lower> start", Map.of("estimatedInitialDoseMg", 15)));
+
+		Reply mine = http().signedIn(facilitator.username()).get(page(session));
+		assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+		assertThat(mine.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(mine.body()).contains("Client information", "Submitted by <strong>" + facilitator.username(),
+				"Lithium last 30 days", "id=\"status\">ACTIVE<", center.getName(), "id=\"center-form\"",
+				"id=\"cancel-form\"", "/camunda/app/tasklist/default/#/?task=" + certifyTask, "Complete in Tasklist",
+				"waits for <strong>" + facilitator.username(), "href=\"" + page(session) + "/record.pdf\"",
+				"data-state=\"current\"", "Addendum by", "Agreed &lt;a lower&gt; start",
+				"Estimated initial dose mg</span>: <span>from 20 to 15")
+			.doesNotContain(legalName)
+			.doesNotContain("<a lower>");
+
+		Reply theirs = http().signedIn(administrator.username()).get(page(session));
+		assertThat(theirs.status()).as(theirs.toString()).isEqualTo(200);
+		assertThat(theirs.body()).contains("Client information", "id=\"status\">ACTIVE<", "id=\"cancel-form\"")
+			.doesNotContain("id=\"center-form\"")
+			.doesNotContain(legalName);
+
+		Reply pdf = http().signedIn(administrator.username()).get(page(session) + "/record.pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+
+		List<String> reads = new ArrayList<>();
+		http().basic(facilitator.username())
+			.get("/api/sessions/" + session + "/audit?size=100")
+			.json()
+			.path("content")
+			.forEach(entry -> reads.add(entry.path("actor").asText() + " " + entry.path("action").asText() + " "
+					+ entry.path("what").asText()));
+		assertThat(reads).as("page reads are in the session's audit trail")
+			.contains(facilitator.username() + " READ GET /sessions/{id}",
+					administrator.username() + " READ GET /sessions/{id}",
+					administrator.username() + " READ GET /sessions/{id}/record.pdf");
+	}
+
+	@Test
+	void anyoneElseFindsNothingAndAnonymousSignsInFirst() {
+		CurrentUser facilitator = fixtures.facilitator();
+		ServiceCenter center = fixtures.center();
+		UUID session = fixtures.session(facilitator, center);
+		CurrentUser otherFacilitator = fixtures.facilitator();
+		CurrentUser otherAdministrator = fixtures.administratorOf(fixtures.center());
+		CurrentUser operator = fixtures.operator();
+
+		for (CurrentUser user : List.of(otherFacilitator, otherAdministrator, operator)) {
+			Browser browser = http().signedIn(user.username());
+			Reply reply = browser.get(page(session));
+			assertThat(reply.status()).as(user.username()).isEqualTo(404);
+			assertThat(reply.body()).doesNotContain(session.toString() + "</td>");
+			assertThat(browser.get(page(session) + "/record.pdf").status()).as(user.username()).isEqualTo(404);
+		}
+		Reply missing = http().signedIn(facilitator.username()).get(page(UUID.randomUUID()));
+		assertThat(missing.status()).isEqualTo(404);
+		Reply anonymous = http().anonymous().get(page(session));
+		assertThat(anonymous.status()).isEqualTo(302);
+		assertThat(anonymous.location()).endsWith("/login");
+	}
+
+	@Test
+	void associatingACenterThroughThePageMovesAWaitingSessionOn() {
+		CurrentUser facilitator = fixtures.facilitator();
+		ServiceCenter center = fixtures.center();
+		UUID session = fixtures.session(facilitator, null);
+		fixtures.prepare(facilitator, session, Instant.now().minus(Duration.ofHours(1)));
+		Browser browser = http().signedIn(facilitator.username());
+		assertThat(browser.get(page(session)).body()).contains("Waiting for a service center")
+			.contains("No service center has accepted you yet");
+
+		Reply refused = browser.submitForm(page(session), page(session) + "/center",
+				Map.of("centerId", center.getId().toString()));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.body()).contains("has not accepted you");
+		assertThat(sessions.record(facilitator, session).waitingForCenter()).isTrue();
+
+		fixtures.enroll(facilitator, center);
+		assertThat(browser.get(page(session)).body()).contains("value=\"" + center.getId() + "\"");
+		Reply associated = browser.submitForm(page(session), page(session) + "/center",
+				Map.of("centerId", center.getId().toString()));
+
+		assertThat(associated.status()).as(associated.toString()).isEqualTo(302);
+		assertThat(associated.location()).endsWith(page(session));
+		SessionViews.Record record = sessions.record(facilitator, session);
+		assertThat(record.waitingForCenter()).isFalse();
+		assertThat(record.openTasks()).extracting(OpenTask::step).containsExactly(SessionStep.SCHEDULE_ADMINISTRATION);
+		assertThat(browser.get(page(session)).body())
+			.contains("waits for <strong>the administrators of " + center.getName() + "</strong>")
+			.doesNotContain("Waiting for a service center");
+	}
+
+	@Test
+	void cancellingThroughThePageNeedsAReasonAndWorksBeforeConsumption() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID session = fixtures.session(facilitator, null);
+		Browser browser = http().signedIn(facilitator.username());
+
+		Reply noReason = browser.submitForm(page(session), page(session) + "/cancellation",
+				Map.of("kind", "CANCELLED", "reason", " "));
+		assertThat(noReason.status()).isEqualTo(422);
+		assertThat(noReason.body()).contains("Give the reason");
+		assertThat(sessions.record(facilitator, session).session().status()).isEqualTo(SessionStatus.ACTIVE);
+
+		Reply cancelled = browser.submitForm(page(session), page(session) + "/cancellation",
+				Map.of("kind", "CANCELLED", "reason", "Client moved <away>"));
+		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(302);
+		assertThat(sessions.record(facilitator, session).session().status()).isEqualTo(SessionStatus.CANCELLED);
+		assertThat(http().basic(facilitator.username()).get("/api/sessions/" + session + "/audit").body())
+			.contains("\"action\":\"CANCEL\"", "POST /sessions/{id}/cancellation");
+		assertThat(browser.get(page(session)).body()).contains("id=\"status\">CANCELLED<", "Client moved &lt;away&gt;")
+			.doesNotContain("id=\"cancel-form\"")
+			.doesNotContain("Client moved <away>");
+	}
+
+	@Test
+	void cancellingAfterCheckInShowsTheRefusalAndChangesNothing() {
+		CurrentUser facilitator = fixtures.facilitator();
+		ServiceCenter center = fixtures.center();
+		CurrentUser administrator = fixtures.administratorOf(center);
+		UUID session = fixtures.session(facilitator, center);
+		fixtures.prepare(facilitator, session, Instant.now().minus(Duration.ofHours(1)));
+		fixtures.complete(administrator, session, SessionStep.SCHEDULE_ADMINISTRATION,
+				SessionFixtures.schedule(Instant.now().plus(Duration.ofDays(1))));
+		fixtures.complete(administrator, session, SessionStep.CHECK_IN, SessionFixtures.checkIn());
+		Browser browser = http().signedIn(administrator.username());
+		assertThat(browser.get(page(session)).body()).doesNotContain("id=\"cancel-form\"");
+
+		Reply refused = browser.submitForm(page(session), page(session) + "/cancellation",
+				Map.of("kind", "WITHDRAWN", "reason", "Changed their mind"));
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"error\"", "cannot be cancelled", "id=\"status\">ACTIVE<");
+		assertThat(sessions.record(facilitator, session).session().status()).isEqualTo(SessionStatus.ACTIVE);
+	}
+
+	private static String page(UUID session) {
+		return "/sessions/" + session;
+	}
+
+	private SojournHttp http() {
+		return SojournHttp.onPort(port);
+	}
+
+}

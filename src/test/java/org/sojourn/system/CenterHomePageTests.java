@@ -1,0 +1,112 @@
+package org.sojourn.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sojourn.SessionFixtures;
+import org.sojourn.SojournHttp;
+import org.sojourn.SojournHttp.Browser;
+import org.sojourn.SojournHttp.Reply;
+import org.sojourn.SojournTest;
+import org.sojourn.identity.CurrentUser;
+import org.sojourn.servicecenters.CenterMemberships;
+import org.sojourn.servicecenters.CenterViews;
+import org.sojourn.servicecenters.FacilitatorStatus;
+import org.sojourn.servicecenters.ServiceCenter;
+import org.sojourn.sessions.SessionStep;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The center home over real HTTP with form login: sessions, tasks, membership, and nobody else's center. */
+@SojournTest
+class CenterHomePageTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SessionFixtures fixtures;
+
+	@Autowired
+	private CenterMemberships memberships;
+
+	@Test
+	void theAdministratorSeesTheCentersSessionsTasksAndUpcomingAdministrations() {
+		ServiceCenter center = fixtures.center();
+		CurrentUser administrator = fixtures.administratorOf(center);
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID toSchedule = fixtures.session(facilitator, center);
+		fixtures.prepare(facilitator, toSchedule, Instant.now().minus(Duration.ofHours(1)));
+		String scheduleTask = fixtures.openTask(administrator, toSchedule, SessionStep.SCHEDULE_ADMINISTRATION).id();
+		UUID scheduled = fixtures.session(facilitator, center);
+		fixtures.prepare(facilitator, scheduled, Instant.now().minus(Duration.ofHours(1)));
+		fixtures.complete(administrator, scheduled, SessionStep.SCHEDULE_ADMINISTRATION,
+				SessionFixtures.schedule(Instant.now().plus(Duration.ofDays(2))));
+		UUID elsewhere = fixtures.session(facilitator, fixtures.center());
+
+		Reply page = http().signedIn(administrator.username()).get(home(center));
+
+		assertThat(page.status()).as(page.toString()).isEqualTo(200);
+		assertThat(page.body()).contains(center.getName(), "href=\"/sessions/" + toSchedule + "\"",
+				"href=\"/sessions/" + scheduled + "\"", "/camunda/app/tasklist/default/#/?task=" + scheduleTask,
+				"id=\"upcoming\"", facilitator.username(), "ACCEPTED", administrator.username(),
+				"href=\"/centers/" + center.getId() + "/reports/", "id=\"invite\"")
+			.doesNotContain(elsewhere.toString());
+		String upcoming = page.body().substring(page.body().indexOf("id=\"upcoming\""));
+		assertThat(upcoming.substring(0, upcoming.indexOf("</ul>"))).contains(scheduled.toString())
+			.doesNotContain(toSchedule.toString());
+	}
+
+	@Test
+	void theInviteFormInvitesAFacilitatorAndShowsARefusal() {
+		ServiceCenter center = fixtures.center();
+		CurrentUser administrator = fixtures.administratorOf(center);
+		CurrentUser invited = fixtures.facilitator();
+		Browser browser = http().signedIn(administrator.username());
+		assertThat(browser.get(home(center)).body()).contains("No facilitator yet", "No session is associated");
+
+		Reply reply = browser.submitForm(home(center), home(center) + "/invitations",
+				Map.of("user", invited.username()));
+
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(302);
+		assertThat(memberships.membershipsOf(invited.username())).extracting(CenterViews.Membership::centerId,
+				CenterViews.Membership::status)
+			.containsExactly(tuple(center.getId(), FacilitatorStatus.INVITED));
+		assertThat(browser.get(home(center)).body()).contains(invited.username(), "INVITED");
+
+		Reply refused = browser.submitForm(home(center), home(center) + "/invitations",
+				Map.of("user", "nobody-" + UUID.randomUUID()));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"error\"", "No account has the username or email");
+	}
+
+	@Test
+	void anotherCentersAdministratorAFacilitatorAndAnOperatorFindNothing() {
+		ServiceCenter center = fixtures.center();
+		CurrentUser facilitator = fixtures.facilitator();
+		fixtures.session(facilitator, center);
+		for (CurrentUser user : List.of(fixtures.administratorOf(fixtures.center()), facilitator,
+				fixtures.operator())) {
+			Browser browser = http().signedIn(user.username());
+			assertThat(browser.get(home(center)).status()).as(user.username()).isEqualTo(404);
+		}
+		Reply anonymous = http().anonymous().get(home(center));
+		assertThat(anonymous.status()).isEqualTo(302);
+		assertThat(anonymous.location()).endsWith("/login");
+	}
+
+	private static String home(ServiceCenter center) {
+		return "/centers/" + center.getId();
+	}
+
+	private SojournHttp http() {
+		return SojournHttp.onPort(port);
+	}
+
+}
