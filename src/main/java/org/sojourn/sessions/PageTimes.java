@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Instants as a person reads them on a page: in Sojourn's configured zone. */
-record PageTimes(ZoneId zone) {
+public record PageTimes(ZoneId zone) {
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US);
 

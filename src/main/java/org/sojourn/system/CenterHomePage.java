@@ -14,6 +14,7 @@ import org.sojourn.identity.CurrentUsers;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.MembershipRefused;
+import org.sojourn.sessions.PageTimes;
 import org.sojourn.sessions.SessionPhase;
 import org.sojourn.sessions.SessionTasks;
 import org.sojourn.sessions.SessionViews;
