@@ -10,9 +10,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,13 +63,8 @@ class SessionController {
 	@GetMapping("/{sessionId}/record.pdf")
 	ResponseEntity<byte[]> recordPdf(@PathVariable UUID sessionId) {
 		CurrentUser user = users.current();
-		byte[] pdf = recordPdf.render(sessions.record(user, sessionId), user.username());
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("session-" + sessionId + ".pdf").build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(pdf);
+		return SessionRecordPdf.attachment(sessionId,
+				recordPdf.render(sessions.record(user, sessionId), user.username()));
 	}
 
 	@PutMapping("/{sessionId}/center")

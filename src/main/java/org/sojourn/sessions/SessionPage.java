@@ -13,10 +13,7 @@ import org.sojourn.servicecenters.FacilitatorStatus;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.servicecenters.ServiceCenters;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,13 +102,8 @@ class SessionPage {
 	@GetMapping("/sessions/{sessionId}/record.pdf")
 	ResponseEntity<byte[]> recordPdf(@PathVariable UUID sessionId) {
 		CurrentUser user = users.current();
-		byte[] pdf = recordPdf.render(sessions.record(user, sessionId), user.username());
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("session-" + sessionId + ".pdf").build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(pdf);
+		return SessionRecordPdf.attachment(sessionId,
+				recordPdf.render(sessions.record(user, sessionId), user.username()));
 	}
 
 	@ExceptionHandler(SessionNotFound.class)

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -66,7 +63,7 @@ class SessionPageView {
 			else {
 				state = "done";
 			}
-			phases.add(new Phase(words(phase.name()), state));
+			phases.add(new Phase(AnswerText.words(phase.name()), state));
 		}
 		return phases;
 	}
@@ -90,7 +87,7 @@ class SessionPageView {
 				.filter(addendum -> addendum.target().equals(form.id().toString()))
 				.map(this::correction)
 				.toList();
-			entries.add(new FormEntry(words(form.step().name()), form.formId(), form.submittedBy(), form.submittedAt(),
+			entries.add(new FormEntry(AnswerText.words(form.step().name()), form.formId(), form.submittedBy(), form.submittedAt(),
 					answers(form.answers()), addenda));
 		}
 		return entries;
@@ -107,8 +104,8 @@ class SessionPageView {
 	private Correction correction(SessionViews.AddendumView addendum) {
 		List<Answer> changes = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> change : read(addendum.changes()).properties()) {
-			changes.add(new Answer(words(change.getKey()), "from %s to %s"
-				.formatted(value(change.getValue().get("from")), value(change.getValue().get("to")))));
+			changes.add(new Answer(AnswerText.words(change.getKey()), "from %s to %s"
+				.formatted(AnswerText.of(change.getValue().get("from"), Instant::toString), AnswerText.of(change.getValue().get("to"), Instant::toString))));
 		}
 		return new Correction(addendum.reason(), addendum.author(), addendum.recordedAt(), changes);
 	}
@@ -116,7 +113,7 @@ class SessionPageView {
 	private List<Answer> answers(String json) {
 		List<Answer> answers = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> answer : read(json).properties()) {
-			answers.add(new Answer(words(answer.getKey()), value(answer.getValue())));
+			answers.add(new Answer(AnswerText.words(answer.getKey()), AnswerText.of(answer.getValue(), Instant::toString)));
 		}
 		return answers;
 	}
@@ -126,41 +123,6 @@ class SessionPageView {
 			return SessionPhase.ADMINISTRATION;
 		}
 		return INTEGRATION_STEPS.contains(step) ? SessionPhase.INTEGRATION : SessionPhase.PREPARATION;
-	}
-
-	/** A stored answer as text; times stay ISO here so that the page shows exactly what was signed. */
-	private static String value(JsonNode node) {
-		if (node == null || node.isNull() || node.isMissingNode()) {
-			return "(empty)";
-		}
-		if (node.isBoolean()) {
-			return node.booleanValue() ? "yes" : "no";
-		}
-		if (node.isNumber()) {
-			return node.decimalValue().stripTrailingZeros().toPlainString();
-		}
-		if (node.isArray()) {
-			List<String> items = new ArrayList<>();
-			node.forEach(item -> items.add(value(item)));
-			return String.join(", ", items);
-		}
-		if (!node.isTextual()) {
-			return node.toString();
-		}
-		try {
-			return OffsetDateTime.parse(node.textValue()).toInstant().toString();
-		}
-		catch (DateTimeParseException notATime) {
-			return node.textValue();
-		}
-	}
-
-	/** "transportationMode" and "CONSENTS_AND_PLANS" as "Transportation mode" and "Consents and plans". */
-	static String words(String name) {
-		String spaced = name.replace('_', ' ')
-			.replaceAll("(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])", " ")
-			.toLowerCase(Locale.ROOT);
-		return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 	private JsonNode read(String json) {

@@ -7,15 +7,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,13 +96,13 @@ class SessionRecordPdf {
 		}
 		for (int i = 0; i < forms.size(); i++) {
 			SessionViews.Form form = forms.get(i);
-			pages.subheading("%d. %s (%s)".formatted(i + 1, words(form.step().name()), form.step()));
+			pages.subheading("%d. %s (%s)".formatted(i + 1, AnswerText.words(form.step().name()), form.step()));
 			pages.row("Form", form.formId());
 			pages.row("Form version", form.formVersion());
 			pages.row("Submitted by", form.submittedBy());
 			pages.row("Submitted at", when(form.submittedAt()));
 			for (Map.Entry<String, JsonNode> answer : read(form.answers()).properties()) {
-				pages.row(words(answer.getKey()), value(answer.getValue()));
+				pages.row(AnswerText.words(answer.getKey()), AnswerText.of(answer.getValue(), this::when));
 			}
 		}
 	}
@@ -134,7 +136,7 @@ class SessionRecordPdf {
 		}
 		for (int i = 0; i < events.size(); i++) {
 			SessionViews.EventView event = events.get(i);
-			pages.subheading("%d. %s".formatted(i + 1, words(event.kind())));
+			pages.subheading("%d. %s".formatted(i + 1, AnswerText.words(event.kind())));
 			pages.row("Severity", event.severity() == null ? "not applicable" : event.severity());
 			pages.row("Occurred at", when(event.occurredAt()));
 			pages.row("Emergency services called", yesNo(event.emergencyServicesCalled()));
@@ -159,8 +161,8 @@ class SessionRecordPdf {
 			pages.row("Author", addendum.author());
 			pages.row("Recorded at", when(addendum.recordedAt()));
 			for (Map.Entry<String, JsonNode> change : read(addendum.changes()).properties()) {
-				pages.row(words(change.getKey()), "from %s to %s".formatted(value(change.getValue().get("from")),
-						value(change.getValue().get("to"))));
+				pages.row(AnswerText.words(change.getKey()), "from %s to %s".formatted(AnswerText.of(change.getValue().get("from"), this::when),
+						AnswerText.of(change.getValue().get("to"), this::when)));
 			}
 		}
 	}
@@ -172,35 +174,18 @@ class SessionRecordPdf {
 		return forms.stream()
 			.filter(form -> form.id().toString().equals(target))
 			.findFirst()
-			.map(form -> "the %s form".formatted(words(form.step().name()).toLowerCase(Locale.ROOT)))
+			.map(form -> "the %s form".formatted(AnswerText.words(form.step().name()).toLowerCase(Locale.ROOT)))
 			.orElse(target);
 	}
 
-	/** A stored answer as a person reads it: yes/no, plain numbers, times in the configured zone. */
-	private String value(JsonNode node) {
-		if (node == null || node.isNull() || node.isMissingNode()) {
-			return "(empty)";
-		}
-		if (node.isBoolean()) {
-			return yesNo(node.booleanValue());
-		}
-		if (node.isNumber()) {
-			return node.decimalValue().stripTrailingZeros().toPlainString();
-		}
-		if (node.isArray()) {
-			List<String> items = new ArrayList<>();
-			node.forEach(item -> items.add(value(item)));
-			return String.join(", ", items);
-		}
-		if (!node.isTextual()) {
-			return node.toString();
-		}
-		try {
-			return when(OffsetDateTime.parse(node.textValue()).toInstant());
-		}
-		catch (DateTimeParseException notATime) {
-			return node.textValue();
-		}
+	/** The PDF as a download: an attachment that browsers must not sniff, for the API and the page alike. */
+	static ResponseEntity<byte[]> attachment(UUID sessionId, byte[] pdf) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("session-" + sessionId + ".pdf").build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(pdf);
 	}
 
 	private String when(Instant instant) {
@@ -213,14 +198,6 @@ class SessionRecordPdf {
 
 	private static String yesNo(boolean value) {
 		return value ? "yes" : "no";
-	}
-
-	/** "transportationMode" and "CONSENTS_AND_PLANS" as "Transportation mode" and "Consents and plans". */
-	private static String words(String name) {
-		String spaced = name.replace('_', ' ')
-			.replaceAll("(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])", " ")
-			.toLowerCase(Locale.ROOT);
-		return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 	private JsonNode read(String json) {
