@@ -121,6 +121,16 @@ public class Sessions {
 		return sessions.findVisibleTo(user.username(), centerIdsOf(user), pageable).map(this::summary);
 	}
 
+	/** A client's sessions, newest first, for the facilitator who owns the client; nobody else's. */
+	@Transactional(readOnly = true)
+	public List<SessionViews.Summary> ofClient(CurrentUser facilitator, UUID clientId) {
+		return sessions.findByClientIdOrderByCreatedAtDesc(clientId)
+			.stream()
+			.filter(session -> session.getFacilitatorUsername().equals(facilitator.username()))
+			.map(this::summary)
+			.toList();
+	}
+
 	/** The sessions associated with a center, for its administrators; to anyone else the center does not exist. */
 	@Transactional(readOnly = true)
 	public Page<SessionViews.Summary> ofCenter(CurrentUser user, UUID centerId, Pageable pageable) {

@@ -1,6 +1,5 @@
 package org.sojourn.system;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import org.sojourn.servicecenters.FacilitatorStatus;
 import org.sojourn.sessions.SessionStatus;
 import org.sojourn.sessions.SessionViews;
 import org.sojourn.sessions.Sessions;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /** The sessions part of a client's page: sessions live in a module that clients may not call. */
@@ -39,11 +37,7 @@ class ClientSessionsPanel implements ClientSessions {
 			.filter(center -> center.centerName() != null)
 			.collect(Collectors.toMap(CenterViews.Membership::centerId, CenterViews.Membership::centerName,
 					(a, b) -> a));
-		List<SessionViews.Summary> ofClient = sessions.list(users.of(facilitator), Pageable.unpaged())
-			.stream()
-			.filter(session -> session.clientId().equals(clientId) && session.facilitator().equals(facilitator))
-			.sorted(Comparator.comparing(SessionViews.Summary::createdAt).reversed())
-			.toList();
+		List<SessionViews.Summary> ofClient = sessions.ofClient(users.of(facilitator), clientId);
 		return new Panel(
 				lines(ofClient.stream().filter(s -> s.status() == SessionStatus.ACTIVE).toList(), names),
 				lines(ofClient.stream().filter(s -> s.status() != SessionStatus.ACTIVE).toList(), names),
