@@ -1,8 +1,10 @@
 package org.sojourn.clients;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +41,11 @@ class ClientPages {
 	}
 
 	@PostMapping("/clients")
-	String create(@RequestParam Map<String, String> parameters, Model model) {
+	String create(@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
 		String facilitator = facilitator();
 		ClientForm form = ClientForm.submitted(parameters, validator);
 		if (!form.valid()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return form(model, form, null);
 		}
 		return "redirect:/clients/" + clients.create(facilitator, form.profile()).id();
@@ -54,11 +57,13 @@ class ClientPages {
 	}
 
 	@PostMapping("/clients/{clientId}/edit")
-	String update(@PathVariable UUID clientId, @RequestParam Map<String, String> parameters, Model model) {
+	String update(@PathVariable UUID clientId, @RequestParam Map<String, String> parameters, Model model,
+			HttpServletResponse response) {
 		String facilitator = facilitator();
 		clients.get(facilitator, clientId);
 		ClientForm form = ClientForm.submitted(parameters, validator);
 		if (!form.valid()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return form(model, form, clientId);
 		}
 		clients.update(facilitator, clientId, form.profile());
@@ -71,12 +76,12 @@ class ClientPages {
 	}
 
 	@PostMapping("/clients/{clientId}/notes")
-	String addNote(@PathVariable UUID clientId, @RequestParam(defaultValue = "") String text, Model model) {
+	String addNote(@PathVariable UUID clientId, @RequestParam(defaultValue = "") String text, Model model,
+			HttpServletResponse response) {
 		String facilitator = facilitator();
 		String refusal = noteRefusal(text);
 		if (refusal != null) {
-			model.addAttribute("noteError", refusal);
-			return show(facilitator, clientId, model);
+			return refusedNote(facilitator, clientId, null, text, refusal, model, response);
 		}
 		notes.add(facilitator, clientId, new NoteText(text));
 		return "redirect:/clients/" + clientId + "#notes";
@@ -84,15 +89,24 @@ class ClientPages {
 
 	@PostMapping("/clients/{clientId}/notes/{noteId}")
 	String reviseNote(@PathVariable UUID clientId, @PathVariable UUID noteId,
-			@RequestParam(defaultValue = "") String text, Model model) {
+			@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
 		String facilitator = facilitator();
 		String refusal = noteRefusal(text);
 		if (refusal != null) {
-			model.addAttribute("noteError", refusal);
-			return show(facilitator, clientId, model);
+			return refusedNote(facilitator, clientId, noteId, text, refusal, model, response);
 		}
 		notes.revise(facilitator, clientId, noteId, new NoteText(text));
 		return "redirect:/clients/" + clientId + "#notes";
+	}
+
+	/** The page again (422) with the refusal under the text the facilitator wrote, kept for them to mend. */
+	private String refusedNote(String facilitator, UUID clientId, UUID revisedNote, String text, String refusal,
+			Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		model.addAttribute("noteError", refusal);
+		model.addAttribute("noteText", text);
+		model.addAttribute("revisedNote", revisedNote);
+		return show(facilitator, clientId, model);
 	}
 
 	private String show(String facilitator, UUID clientId, Model model) {

@@ -1,9 +1,15 @@
 package org.sojourn.clients;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.function.Function;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.listing.Listing;
+import org.sojourn.listing.PageAddress;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -19,6 +25,30 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Component
 class ClientRecordPage {
 
+	private static final Comparator<Instant> EARLIEST_FIRST = Comparator.nullsLast(Comparator.naturalOrder());
+
+	private static final Listing<NoteView> NOTES = Listing.<NoteView>named("notes")
+		.sortable("date", Comparator.comparing(NoteView::createdAt))
+		.sortable("author", Comparator.comparing(NoteView::createdBy).thenComparing(NoteView::createdAt))
+		.sortedBy("-date");
+
+	private static final Listing<DocumentView> DOCUMENTS = Listing.<DocumentView>named("documents")
+		.sortable("uploaded", Comparator.comparing(DocumentView::uploadedAt))
+		.sortable("name", Comparator.comparing(DocumentView::originalName, String.CASE_INSENSITIVE_ORDER))
+		.sortable("size", Comparator.comparingLong(DocumentView::sizeBytes))
+		.sortedBy("-uploaded");
+
+	private static final Listing<DocumentView> TRASH = Listing.<DocumentView>named("trash")
+		.sortable("deleted", Comparator.comparing(DocumentView::deletedAt))
+		.sortable("name", Comparator.comparing(DocumentView::originalName, String.CASE_INSENSITIVE_ORDER))
+		.sortedBy("-deleted");
+
+	private static final Listing<ClientSessions.Line> ACTIVE_SESSIONS = sessionListing("active", "started",
+			ClientSessions.Line::startedAt);
+
+	private static final Listing<ClientSessions.Line> PAST_SESSIONS = sessionListing("history", "closed",
+			ClientSessions.Line::closedAt);
+
 	private final Clients clients;
 
 	private final ClientNotes notes;
@@ -31,25 +61,44 @@ class ClientRecordPage {
 
 	private final ZoneId zone;
 
+	private final HttpServletRequest request;
+
+	/** @param request the current request (a proxy), whose query holds the reader's paging and sorting */
 	ClientRecordPage(Clients clients, ClientNotes notes, ClientDocuments documents, CurrentUsers users,
-			ObjectProvider<ClientSessions> sessions, @Value("${sojourn.time-zone}") ZoneId zone) {
+			ObjectProvider<ClientSessions> sessions, @Value("${sojourn.time-zone}") ZoneId zone,
+			HttpServletRequest request) {
 		this.clients = clients;
 		this.notes = notes;
 		this.documents = documents;
 		this.users = users;
 		this.sessions = sessions;
 		this.zone = zone;
+		this.request = request;
+	}
+
+	private static Listing<ClientSessions.Line> sessionListing(String name, String dateKey,
+			Function<ClientSessions.Line, Instant> date) {
+		return Listing.<ClientSessions.Line>named(name)
+			.sortable(dateKey, Comparator.comparing(date, EARLIEST_FIRST))
+			.sortable("phase", Comparator.comparing(ClientSessions.Line::phase))
+			.sortable("status", Comparator.comparing(ClientSessions.Line::status))
+			.sortable("center", Comparator.comparing(ClientSessions.Line::center))
+			.sortedBy("-" + dateKey);
 	}
 
 	/** The client record page, with whatever refusal the model already holds. */
 	String show(String facilitator, UUID clientId, Model model) {
+		PageAddress address = PageAddress.of("/clients/" + clientId, request);
 		model.addAttribute("client", clients.get(facilitator, clientId));
-		model.addAttribute("notes", notes.list(facilitator, clientId));
-		model.addAttribute("documents", documents.list(facilitator, clientId));
-		model.addAttribute("trash", documents.trash(facilitator, clientId));
+		model.addAttribute("notes", NOTES.page(notes.list(facilitator, clientId), address));
+		model.addAttribute("documents", DOCUMENTS.page(documents.list(facilitator, clientId), address));
+		model.addAttribute("trash", TRASH.page(documents.trash(facilitator, clientId), address));
 		ClientSessions source = sessions.getIfAvailable();
+		ClientSessions.Panel panel = source == null ? ClientSessions.Panel.EMPTY : source.of(facilitator, clientId);
 		model.addAttribute("zone", zone.getId());
-		model.addAttribute("sessions", source == null ? ClientSessions.Panel.EMPTY : source.of(facilitator, clientId));
+		model.addAttribute("activeSessions", ACTIVE_SESSIONS.page(panel.active(), address));
+		model.addAttribute("pastSessions", PAST_SESSIONS.page(panel.history(), address));
+		model.addAttribute("centerChoices", panel.centers());
 		return "clients/client";
 	}
 

@@ -20,7 +20,26 @@ interface SessionRepository extends JpaRepository<Session, UUID> {
 
 	List<Session> findByClientIdOrderByCreatedAtDesc(UUID clientId);
 
-	Page<Session> findByCenterId(UUID centerId, Pageable pageable);
+	/** A center's sessions, all of them when phase is null. */
+	@Query("""
+			select s from Session s
+			where s.centerId = :centerId and (:phase is null or s.phase = :phase)
+			""")
+	Page<Session> findOfCenter(UUID centerId, SessionPhase phase, Pageable pageable);
+
+	@Query("""
+			select s.phase as phase, count(s) as sessions from Session s
+			where s.centerId = :centerId group by s.phase
+			""")
+	List<PhaseCount> countPhasesOfCenter(UUID centerId);
+
+	interface PhaseCount {
+
+		SessionPhase getPhase();
+
+		long getSessions();
+
+	}
 
 	/** Open sessions of the center whose administration is scheduled after the instant, soonest first. */
 	Page<Session> findByCenterIdAndStatusAndAdministrationScheduledAtAfter(UUID centerId, SessionStatus status,

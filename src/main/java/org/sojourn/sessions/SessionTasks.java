@@ -26,16 +26,15 @@ public class SessionTasks {
 		return engine.tasksFor(user.username(), groupsOf(user));
 	}
 
-	/** The open tasks offered to a center's administrators; nothing for anyone who does not administer it. */
+	/**
+	 * The open tasks of a center's administrators, claimed by one of them or not yet; nothing for anyone who does not
+	 * administer it.
+	 */
 	public List<OpenTask> centerTasks(CurrentUser user, UUID centerId) {
 		if (!user.administers(centerId)) {
 			return List.of();
 		}
-		String group = ServiceCenter.administratorsGroup(centerId);
-		return engine.tasksFor(user.username(), List.of(group))
-			.stream()
-			.filter(task -> task.candidateGroups().contains(group))
-			.toList();
+		return engine.tasksOfGroup(ServiceCenter.administratorsGroup(centerId));
 	}
 
 	public OpenTask task(CurrentUser user, String taskId) {

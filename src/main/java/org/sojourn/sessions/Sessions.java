@@ -1,7 +1,9 @@
 package org.sojourn.sessions;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.sojourn.clients.ClientNotFound;
 import org.sojourn.clients.Clients;
@@ -12,9 +14,7 @@ import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.process.SessionProcessEngine;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,20 +131,33 @@ public class Sessions {
 			.toList();
 	}
 
-	/** The sessions associated with a center, for its administrators; to anyone else the center does not exist. */
+	/**
+	 * The sessions associated with a center, all or those in one phase, for its administrators; to anyone else the
+	 * center does not exist.
+	 */
 	@Transactional(readOnly = true)
-	public Page<SessionViews.Summary> ofCenter(CurrentUser user, UUID centerId, Pageable pageable) {
+	public Page<SessionViews.Summary> ofCenter(CurrentUser user, UUID centerId, SessionPhase phase,
+			Pageable pageable) {
 		checkAdministers(user, centerId);
-		return sessions.findByCenterId(centerId, pageable).map(this::summary);
+		return sessions.findOfCenter(centerId, phase, pageable).map(this::summary);
 	}
 
-	/** Open sessions of the center with an administration scheduled in the future, soonest first. */
+	/** How many of a center's sessions are in each phase (phases without any are left out). */
 	@Transactional(readOnly = true)
-	public Page<SessionViews.Summary> upcomingAdministrations(CurrentUser user, UUID centerId, int size) {
+	public Map<SessionPhase, Long> phasesOfCenter(CurrentUser user, UUID centerId) {
+		checkAdministers(user, centerId);
+		Map<SessionPhase, Long> counts = new EnumMap<>(SessionPhase.class);
+		sessions.countPhasesOfCenter(centerId).forEach(count -> counts.put(count.getPhase(), count.getSessions()));
+		return counts;
+	}
+
+	/** Open sessions of the center with an administration scheduled in the future. */
+	@Transactional(readOnly = true)
+	public Page<SessionViews.Summary> upcomingAdministrations(CurrentUser user, UUID centerId, Pageable pageable) {
 		checkAdministers(user, centerId);
 		return sessions
 			.findByCenterIdAndStatusAndAdministrationScheduledAtAfter(centerId, SessionStatus.ACTIVE, Instant.now(),
-					PageRequest.of(0, size, Sort.by("administrationScheduledAt")))
+					pageable)
 			.map(this::summary);
 	}
 

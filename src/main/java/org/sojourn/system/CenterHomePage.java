@@ -1,27 +1,28 @@
 package org.sojourn.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
 import org.sojourn.servicecenters.CenterMemberships;
+import org.sojourn.listing.ListPage;
+import org.sojourn.listing.Listing;
+import org.sojourn.listing.PageAddress;
 import org.sojourn.servicecenters.CenterNotFound;
+import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.servicecenters.MembershipRefused;
+import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.PageTimes;
 import org.sojourn.sessions.SessionPhase;
 import org.sojourn.sessions.SessionTasks;
 import org.sojourn.sessions.SessionViews;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,10 +41,32 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class CenterHomePage {
 
-	/** How many sessions the page lists at most; beyond that it says how many more there are. */
-	static final int SESSIONS_SHOWN = 100;
+	private static final Listing<SessionViews.Summary> SESSIONS = Listing.<SessionViews.Summary>named("sessions")
+		.sortable("opened", Sort.by("createdAt", "id"))
+		.sortable("facilitator", Sort.by("facilitatorUsername", "createdAt", "id"))
+		.sortable("phase", Sort.by("phase", "createdAt", "id"))
+		.sortable("status", Sort.by("status", "createdAt", "id"))
+		.sortedBy("-opened");
 
-	static final int UPCOMING_SHOWN = 10;
+	/** Soonest first by default: the next administration comes first. */
+	private static final Listing<SessionViews.Summary> UPCOMING = Listing.<SessionViews.Summary>named("upcoming")
+		.sortable("when", Sort.by("administrationScheduledAt", "id"))
+		.sortable("facilitator", Sort.by("facilitatorUsername", "administrationScheduledAt", "id"));
+
+	/** Oldest first by default: what has waited longest comes first. */
+	private static final Listing<OpenTask> TASKS = Listing.<OpenTask>named("tasks")
+		.sortable("since", Comparator.comparing(OpenTask::createdAt))
+		.sortable("task", Comparator.comparing(OpenTask::name))
+		.sortable("claimed", Comparator.comparing(OpenTask::assignee, Comparator.nullsFirst(Comparator.naturalOrder())));
+
+	private static final Listing<String> ADMINISTRATORS = Listing.<String>named("administrators")
+		.sortable("name", String.CASE_INSENSITIVE_ORDER);
+
+	private static final Listing<CenterViews.Membership> FACILITATORS = Listing.<CenterViews.Membership>named(
+			"facilitators")
+		.sortable("name", Comparator.comparing(CenterViews.Membership::facilitator, String.CASE_INSENSITIVE_ORDER))
+		.sortable("status", Comparator.comparing(CenterViews.Membership::status))
+		.sortable("invited", Comparator.comparing(CenterViews.Membership::invitedAt));
 
 	private final Sessions sessions;
 
@@ -55,13 +78,17 @@ class CenterHomePage {
 
 	private final PageTimes times;
 
+	private final HttpServletRequest request;
+
+	/** @param request the current request (a proxy), whose query holds the reader's paging and sorting */
 	CenterHomePage(Sessions sessions, SessionTasks tasks, CenterMemberships memberships, CurrentUsers users,
-			@Value("${sojourn.time-zone}") ZoneId zone) {
+			@Value("${sojourn.time-zone}") ZoneId zone, HttpServletRequest request) {
 		this.sessions = sessions;
 		this.tasks = tasks;
 		this.memberships = memberships;
 		this.users = users;
 		this.times = new PageTimes(zone);
+		this.request = request;
 	}
 
 	@GetMapping("/centers/{centerId}")
@@ -73,27 +100,28 @@ class CenterHomePage {
 	String addAdministrator(@PathVariable UUID centerId, @RequestParam(defaultValue = "") String user, Model model,
 			HttpServletResponse response) {
 		return change(centerId, model, response, actor -> memberships.addAdministrator(actor, centerId, user.strip()),
-				user);
+				user, "administrator");
 	}
 
 	@PostMapping("/centers/{centerId}/administrators/{username}/removal")
 	String removeAdministrator(@PathVariable UUID centerId, @PathVariable String username, Model model,
 			HttpServletResponse response) {
 		return change(centerId, model, response, actor -> memberships.removeAdministrator(actor, centerId, username),
-				username);
+				username, null);
 	}
 
 	@PostMapping("/centers/{centerId}/invitations")
 	String invite(@PathVariable UUID centerId, @RequestParam(defaultValue = "") String user, Model model,
 			HttpServletResponse response) {
-		return change(centerId, model, response, actor -> memberships.invite(actor, centerId, user.strip()), user);
+		return change(centerId, model, response, actor -> memberships.invite(actor, centerId, user.strip()), user,
+				"facilitator");
 	}
 
 	@PostMapping("/centers/{centerId}/facilitators/{username}/removal")
 	String removeFacilitator(@PathVariable UUID centerId, @PathVariable String username, Model model,
 			HttpServletResponse response) {
 		return change(centerId, model, response, actor -> memberships.removeFacilitator(actor, centerId, username),
-				username);
+				username, null);
 	}
 
 	@ExceptionHandler(CenterNotFound.class)
@@ -103,10 +131,16 @@ class CenterHomePage {
 		return "sessions/not-found";
 	}
 
-	/** A membership change, then back to the page; a refusal shows on the page (422) and changes nothing. */
-	private String change(UUID centerId, Model model, HttpServletResponse response,
-			Consumer<CurrentUser> action, String who) {
+	/**
+	 * A membership change, then back to the page; a refusal shows on the page (422), next to the form's field when it
+	 * came from one, and changes nothing.
+	 *
+	 * @param field the input the person typed into, or null for a button on a list
+	 */
+	private String change(UUID centerId, Model model, HttpServletResponse response, Consumer<CurrentUser> action,
+			String who, String field) {
 		CurrentUser actor = users.current();
+		model.addAttribute("errorField", field);
 		if (who.isBlank()) {
 			return refused(actor, centerId, model, response, "Give a username or an email address.");
 		}
@@ -128,21 +162,22 @@ class CenterHomePage {
 
 	private String show(CurrentUser user, UUID centerId, Model model, String error) {
 		var members = memberships.members(user, centerId);
-		Page<SessionViews.Summary> page = sessions.ofCenter(user, centerId,
-				PageRequest.of(0, SESSIONS_SHOWN, Sort.by(Sort.Direction.DESC, "createdAt")));
-		Map<SessionPhase, List<SessionViews.Summary>> byPhase = new EnumMap<>(SessionPhase.class);
-		for (SessionPhase phase : SessionPhase.values()) {
-			byPhase.put(phase, List.of());
-		}
-		byPhase.putAll(page.getContent().stream().collect(Collectors.groupingBy(SessionViews.Summary::phase)));
+		PageAddress address = PageAddress.of("/centers/" + centerId, request);
+		SessionPhase phase = Labels.phaseNamed(address.first("sessions.phase")).orElse(null);
+		ListPage<SessionViews.Summary> sessionPage = SESSIONS
+			.page(pageable -> sessions.ofCenter(user, centerId, phase, pageable), address);
 		LocalDate today = LocalDate.now(times.zone());
 		model.addAttribute("members", members);
 		model.addAttribute("center", members.center());
-		model.addAttribute("byPhase", byPhase);
-		model.addAttribute("sessionCount", page.getTotalElements());
-		model.addAttribute("sessionsNotShown", Math.max(0, page.getTotalElements() - page.getNumberOfElements()));
-		model.addAttribute("tasks", tasks.centerTasks(user, centerId));
-		model.addAttribute("upcoming", sessions.upcomingAdministrations(user, centerId, UPCOMING_SHOWN));
+		model.addAttribute("username", user.username());
+		model.addAttribute("phase", phase);
+		model.addAttribute("sessions", sessionPage);
+		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, sessions.phasesOfCenter(user, centerId), phase));
+		model.addAttribute("tasks", TASKS.page(tasks.centerTasks(user, centerId), address));
+		model.addAttribute("upcoming",
+				UPCOMING.page(pageable -> sessions.upcomingAdministrations(user, centerId, pageable), address));
+		model.addAttribute("administrators", ADMINISTRATORS.page(members.administrators(), address));
+		model.addAttribute("facilitators", FACILITATORS.page(members.facilitators(), address));
 		model.addAttribute("reportLink", "/centers/%s/reports/%d/Q%d".formatted(centerId, today.getYear(),
 				(today.getMonthValue() - 1) / 3 + 1));
 		model.addAttribute("times", times);

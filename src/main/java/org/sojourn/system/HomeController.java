@@ -1,12 +1,13 @@
 package org.sojourn.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,7 +15,11 @@ import org.sojourn.clients.ClientView;
 import org.sojourn.clients.Clients;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.listing.ListPage;
+import org.sojourn.listing.Listing;
+import org.sojourn.listing.PageAddress;
 import org.sojourn.servicecenters.CenterMemberships;
+import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.servicecenters.FacilitatorStatus;
 import org.sojourn.servicecenters.MembershipRefused;
 import org.sojourn.servicecenters.ServiceCenter;
@@ -25,8 +30,6 @@ import org.sojourn.sessions.SessionTasks;
 import org.sojourn.sessions.SessionViews;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -44,7 +47,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HomeController {
 
-	static final int PAGE_SIZE = 20;
+	private static final Listing<ClientView> CLIENTS = Listing.<ClientView>named("clients")
+		.sortable("name", Sort.by(Sort.Order.asc("legalName").ignoreCase(), Sort.Order.asc("id")))
+		.sortable("born", Sort.by("dateOfBirth", "id"));
+
+	/** Oldest first by default: what has waited longest comes first. */
+	private static final Listing<TaskLine> TASKS = Listing.<TaskLine>named("tasks")
+		.sortable("since", Comparator.comparing(TaskLine::since))
+		.sortable("task", Comparator.comparing(TaskLine::name))
+		.sortable("client", Comparator.comparing(TaskLine::clientName, String.CASE_INSENSITIVE_ORDER));
+
+	private static final Listing<SessionLine> SESSIONS = Listing.<SessionLine>named("sessions")
+		.sortable("started", Comparator.comparing(SessionLine::startedAt))
+		.sortable("client", Comparator.comparing(SessionLine::clientName, String.CASE_INSENSITIVE_ORDER))
+		.sortable("phase", Comparator.comparing(SessionLine::phase))
+		.sortable("status", Comparator.comparing(SessionLine::status))
+		.sortedBy("-started");
+
+	private static final Listing<CenterViews.Membership> INVITATIONS = Listing.<CenterViews.Membership>named(
+			"invitations")
+		.sortable("invited", Comparator.comparing(CenterViews.Membership::invitedAt))
+		.sortable("center", Comparator.comparing(CenterViews.Membership::centerName, String.CASE_INSENSITIVE_ORDER))
+		.sortedBy("-invited");
 
 	private final CurrentUsers users;
 
@@ -75,26 +99,28 @@ class HomeController {
 	record ClientLine(ClientView client, SessionLine openSession) {
 	}
 
-	record SessionLine(UUID id, String clientName, String phase, String status, Instant startedAt) {
+	record SessionLine(UUID id, String clientName, SessionPhase phase, String phaseLabel, String status,
+			Instant startedAt) {
 	}
 
 	record TaskLine(String id, String name, UUID sessionId, String clientName, Instant since) {
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+	String home(@RequestParam(defaultValue = "") String q, HttpServletRequest request, Model model) {
 		CurrentUser user = users.current();
 		model.addAttribute("username", user.username());
 		model.addAttribute("zone", zone.getId());
 		model.addAttribute("centers", user.administeredCenters()
 			.stream()
 			.map(centers::find)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.sorted(Comparator.comparing(ServiceCenter::getName))
 			.toList());
 		if (!user.facilitator()) {
 			return "home";
 		}
+		PageAddress address = PageAddress.of("/", request);
 		List<SessionViews.Summary> mine = sessions.list(user, Pageable.unpaged())
 			.stream()
 			.filter(session -> session.facilitator().equals(user.username()))
@@ -104,40 +130,39 @@ class HomeController {
 			.stream()
 			.collect(Collectors.toMap(ClientView::id, client -> client.profile().legalName()));
 		Function<SessionViews.Summary, SessionLine> line = s -> new SessionLine(s.id(),
-				clientNames.getOrDefault(s.clientId(), "Client"), Labels.phase(s.phase()), Labels.status(s.status()),
-				s.createdAt());
+				clientNames.getOrDefault(s.clientId(), "Client"), s.phase(), Labels.phase(s.phase()),
+				Labels.status(s.status()), s.createdAt());
 		Map<UUID, SessionLine> newestOpen = new LinkedHashMap<>();
 		mine.stream()
 			.filter(s -> s.status() == SessionStatus.ACTIVE)
 			.forEach(s -> newestOpen.putIfAbsent(s.clientId(), line.apply(s)));
 
-		Page<ClientView> clientPage = clients.list(user.username(), q,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("legalName").and(Sort.by("id"))));
 		model.addAttribute("q", q);
-		model.addAttribute("clientPage", clientPage);
-		model.addAttribute("clients",
-				clientPage.map(client -> new ClientLine(client, newestOpen.get(client.id()))).getContent());
+		model.addAttribute("clients", CLIENTS.page(pageable -> clients.list(user.username(), q, pageable), address)
+			.map(client -> new ClientLine(client, newestOpen.get(client.id()))));
 
 		Map<UUID, UUID> clientOfSession = mine.stream()
 			.collect(Collectors.toMap(SessionViews.Summary::id, SessionViews.Summary::clientId));
-		model.addAttribute("tasks", tasks.tasksFor(user)
+		model.addAttribute("tasks", TASKS.page(tasks.tasksFor(user)
 			.stream()
 			.filter(task -> user.username().equals(task.assignee()))
-			.sorted(Comparator.comparing(task -> task.createdAt()))
 			.map(task -> new TaskLine(task.id(), task.name(), task.sessionId(),
 					clientNames.getOrDefault(clientOfSession.get(task.sessionId()), "Client"), task.createdAt()))
-			.toList());
+			.toList(), address));
 
-		Map<String, List<SessionLine>> byPhase = new LinkedHashMap<>();
-		Map<SessionPhase, List<SessionLine>> grouped = new EnumMap<>(SessionPhase.class);
-		mine.forEach(s -> grouped.computeIfAbsent(s.phase(), p -> new java.util.ArrayList<>()).add(line.apply(s)));
-		grouped.forEach((phase, lines) -> byPhase.put(Labels.phase(phase), lines));
-		model.addAttribute("sessionsByPhase", byPhase);
+		List<SessionLine> lines = mine.stream().map(line).toList();
+		SessionPhase phase = Labels.phaseNamed(address.first("sessions.phase")).orElse(null);
+		ListPage<SessionLine> sessionPage = SESSIONS
+			.page(lines.stream().filter(s -> phase == null || s.phase() == phase).toList(), address);
+		model.addAttribute("phase", phase);
+		model.addAttribute("sessions", sessionPage);
+		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage,
+				lines.stream().collect(Collectors.groupingBy(SessionLine::phase, Collectors.counting())), phase));
 
-		model.addAttribute("invitations", memberships.membershipsOf(user.username())
+		model.addAttribute("invitations", INVITATIONS.page(memberships.membershipsOf(user.username())
 			.stream()
 			.filter(membership -> membership.status() == FacilitatorStatus.INVITED)
-			.toList());
+			.toList(), address));
 		return "home-facilitator";
 	}
 

@@ -1,5 +1,7 @@
 package org.sojourn.system;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.sojourn.sessions.SessionPhase;
 import org.sojourn.sessions.SessionStatus;
 
@@ -16,6 +18,11 @@ final class Labels {
 			case INTEGRATION -> "Integration";
 			case CLOSED -> "Closed";
 		};
+	}
+
+	/** The phase a page's link names in lower case ("preparation"); nothing for anything else. */
+	static Optional<SessionPhase> phaseNamed(String name) {
+		return Arrays.stream(SessionPhase.values()).filter(phase -> phase.name().equalsIgnoreCase(name)).findFirst();
 	}
 
 	static String status(SessionStatus status) {

@@ -3,5 +3,5 @@
  * It sits on top of the feature modules and none of them depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "clients", "compliance", "identity",
-		"servicecenters", "sessions" })
+		"listing", "servicecenters", "sessions" })
 package org.sojourn.system;

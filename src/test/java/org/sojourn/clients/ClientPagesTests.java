@@ -45,6 +45,9 @@ class ClientPagesTests {
 	@Autowired
 	private AuditTrail trail;
 
+	@Autowired
+	private ClientNotes notes;
+
 	// ---- Profile ----
 
 	@Test
@@ -56,7 +59,7 @@ class ClientPagesTests {
 		Reply invalid = forms.post("/clients/new", "/clients",
 				Map.of("legalName", " ", "dateOfBirth", "", "email", "not-an-email"));
 
-		assertThat(invalid.status()).as("%s", invalid).isEqualTo(200);
+		assertThat(invalid.status()).as("%s", invalid).isEqualTo(422);
 		assertThat(invalid.body()).contains("id=\"legalName-error\"", "Enter the client&#39;s legal name.")
 			.contains("id=\"dateOfBirth-error\"", "Enter the client&#39;s date of birth.")
 			.contains("id=\"email-error\"", "Enter a valid email address.")
@@ -170,6 +173,48 @@ class ClientPagesTests {
 	}
 
 	@Test
+	void notesArePagedByTwentyNewestFirstAndCanBeReadOldestFirst() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID client = fixtures.client(facilitator);
+		for (int i = 1; i <= 21; i++) {
+			notes.add(facilitator.username(), client, new NoteText("Note number %02d".formatted(i)));
+		}
+		Browser browser = http().signedIn(facilitator.username());
+		String page = "/clients/" + client;
+
+		String newest = browser.get(page).body();
+		assertThat(newest).contains("Note number 21", "Note number 02", "Page 1 of 2 · 21 in all")
+			.doesNotContain("Note number 01");
+		assertThat(newest.indexOf("Note number 21")).isLessThan(newest.indexOf("Note number 20"));
+		assertThat(browser.get(page + "?notes.page=2").body()).contains("Note number 01")
+			.doesNotContain("Note number 02");
+
+		String oldest = browser.get(page + "?notes.sort=date").body();
+		assertThat(oldest).contains("Note number 01").doesNotContain("Note number 21");
+		assertThat(oldest.indexOf("Note number 01")).isLessThan(oldest.indexOf("Note number 02"));
+	}
+
+	@Test
+	void aRefusedRevisionShowsItsMessageUnderThatNoteAndKeepsTheText() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID client = fixtures.client(facilitator);
+		UUID note = notes.add(facilitator.username(), client, new NoteText("Kept as it was")).id();
+		Browser browser = http().signedIn(facilitator.username());
+		String page = "/clients/" + client;
+		String tooLong = "x".repeat(NoteText.MAX_LENGTH + 1);
+
+		Reply refused = new PageForms(http(), browser).post(page, page + "/notes/" + note, Map.of("text", tooLong));
+
+		assertThat(refused.status()).isEqualTo(422);
+		String body = refused.body();
+		assertThat(body).contains("A note can be at most 20000 characters long.", tooLong)
+			.doesNotContain("id=\"note-error\"");
+		assertThat(body.indexOf("A note can be at most")).isGreaterThan(body.indexOf("Kept as it was"));
+		assertThat(notes.list(facilitator.username(), client)).extracting(NoteView::text)
+			.containsExactly("Kept as it was");
+	}
+
+	@Test
 	void anEmptyNoteIsRefusedOnThePage() {
 		CurrentUser facilitator = fixtures.facilitator();
 		UUID client = fixtures.client(facilitator);
@@ -178,8 +223,8 @@ class ClientPagesTests {
 
 		Reply refused = new PageForms(http(), browser).post(page, page + "/notes", Map.of("text", "   "));
 
-		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.body()).contains("Write the note&#39;s text.", "No notes yet");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("Write the note&#39;s text.", "No notes yet", "id=\"note-error\"");
 	}
 
 	// ---- Documents ----

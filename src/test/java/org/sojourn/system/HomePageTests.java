@@ -2,6 +2,8 @@ package org.sojourn.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -82,17 +84,44 @@ class HomePageTests {
 
 		String first = browser.get("/").body();
 		assertThat(count(first, "class=\"client\"")).isEqualTo(20);
-		assertThat(first).contains("Page 1 of 2").doesNotContain("Person 21");
+		assertThat(first).contains("Page 1 of 2 · 21 in all", "href=\"/?clients.page=2#clients\"")
+			.doesNotContain("Person 21");
 		assertThat(first.indexOf("Person 01")).isLessThan(first.indexOf("Person 02"));
 
-		String second = browser.get("/?page=1").body();
+		String second = browser.get("/?clients.page=2").body();
 		assertThat(count(second, "class=\"client\"")).isEqualTo(1);
 		assertThat(second).contains("Person 21", "Page 2 of 2");
+
+		String byNameDescending = browser.get("/?clients.sort=-name").body();
+		assertThat(byNameDescending).contains("Person 21", "aria-sort=\"descending\"").doesNotContain("Person 01");
+		assertThat(byNameDescending.indexOf("Person 21")).isLessThan(byNameDescending.indexOf("Person 20"));
 
 		String found = browser.get("/?q=person+07").body();
 		assertThat(count(found, "class=\"client\"")).isEqualTo(1);
 		assertThat(found).contains("Person 07");
 		assertThat(browser.get("/?q=nobody").body()).contains("No client matches this search");
+	}
+
+	@Test
+	void sessionsAreTabbedByPhaseWithTheirCountsAndAnUnknownPhaseShowsAll() {
+		CurrentUser facilitator = fixtures.facilitator();
+		ServiceCenter center = fixtures.center();
+		fixtures.enroll(facilitator, center);
+		UUID preparing = fixtures.session(facilitator, center);
+		UUID prepared = fixtures.session(facilitator, center);
+		fixtures.prepare(facilitator, prepared, Instant.now().minus(Duration.ofHours(1)));
+		Browser browser = http().signedIn(facilitator.username());
+
+		String all = browser.get("/").body();
+		assertThat(all).contains("All (2)", "Preparation (1)", "Administration (1)", "/sessions/" + preparing,
+				"/sessions/" + prepared);
+
+		String administration = browser.get("/?sessions.phase=administration").body();
+		String sessionList = administration.substring(administration.indexOf("id=\"sessions\""));
+		assertThat(sessionList).contains("/sessions/" + prepared, "aria-current=\"page\">Administration (1)")
+			.doesNotContain("/sessions/" + preparing);
+		assertThat(browser.get("/?sessions.phase=integration").body()).contains("No session is in this phase");
+		assertThat(browser.get("/?sessions.phase=nonsense").body()).contains("aria-current=\"page\">All (2)");
 	}
 
 	@Test

@@ -87,6 +87,11 @@ public class SessionProcessEngine {
 		return views(query.endOr());
 	}
 
+	/** Tasks offered to a group, whether one of its members has claimed them or not. */
+	public List<OpenTask> tasksOfGroup(String group) {
+		return views(tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks());
+	}
+
 	public Optional<OpenTask> openTask(String taskId) {
 		return views(tasks.createTaskQuery().taskId(taskId)).stream().findFirst();
 	}
