@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /** Stored form answers and names as a person reads them, on the session page and in the PDF alike. */
@@ -15,8 +16,13 @@ final class AnswerText {
 	private AnswerText() {
 	}
 
-	/** A stored answer as text; a time is written by {@code time}, so each medium chooses how to show it. */
-	static String of(JsonNode node, Function<Instant, String> time) {
+	/**
+	 * A stored answer as text; a time is written by {@code time}, so each medium chooses how to show it.
+	 *
+	 * @param options the labels of a field's fixed choices by stored value: a chosen value, alone or in a list, reads
+	 * as the form shows it; a value not among them (or no options at all) reads as stored
+	 */
+	static String of(JsonNode node, Map<String, String> options, Function<Instant, String> time) {
 		if (node == null || node.isNull() || node.isMissingNode()) {
 			return "(empty)";
 		}
@@ -28,11 +34,14 @@ final class AnswerText {
 		}
 		if (node.isArray()) {
 			List<String> items = new ArrayList<>();
-			node.forEach(item -> items.add(of(item, time)));
+			node.forEach(item -> items.add(of(item, options, time)));
 			return String.join(", ", items);
 		}
 		if (!node.isTextual()) {
 			return node.toString();
+		}
+		if (options.containsKey(node.textValue())) {
+			return options.get(node.textValue());
 		}
 		try {
 			return time.apply(OffsetDateTime.parse(node.textValue()).toInstant());

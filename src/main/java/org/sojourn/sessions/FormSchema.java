@@ -9,9 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,8 +28,13 @@ public final class FormSchema {
 
 	private final Map<String, Field> fields;
 
+	/**
+	 * @param label the form's label, or the key when the form gives none
+	 * @param options the fixed choices of a radio, select or checklist in the form's order: each stored value with
+	 * the label the form shows for it; empty for any other field
+	 */
 	record Field(String key, String type, String label, boolean required, BigDecimal min, BigDecimal max,
-			Integer minLength, Integer maxLength, Pattern pattern, Set<String> allowedValues) {
+			Integer minLength, Integer maxLength, Pattern pattern, Map<String, String> options) {
 	}
 
 	private FormSchema(String formId, Map<String, Field> fields) {
@@ -48,8 +55,9 @@ public final class FormSchema {
 				continue;
 			}
 			JsonNode validate = component.path("validate");
-			Set<String> values = new java.util.LinkedHashSet<>();
-			component.path("values").forEach(value -> values.add(value.path("value").asText()));
+			Map<String, String> options = new LinkedHashMap<>();
+			component.path("values").forEach(value -> options.put(value.path("value").asText(),
+					value.path("label").asText(value.path("value").asText())));
 			String key = component.get("key").asText();
 			fields.put(key, new Field(key, component.path("type").asText(),
 					component.path("label").asText(key), validate.path("required").asBoolean(false),
@@ -58,7 +66,7 @@ public final class FormSchema {
 					validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
 					validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
 					validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
-					Set.copyOf(values)));
+					Collections.unmodifiableMap(options)));
 		}
 	}
 
@@ -66,8 +74,13 @@ public final class FormSchema {
 		return formId;
 	}
 
+	/** The field keys in the order the form shows its fields. */
 	public Set<String> keys() {
 		return fields.keySet();
+	}
+
+	Optional<Field> field(String key) {
+		return Optional.ofNullable(fields.get(key));
 	}
 
 	/** Refuses keys the form does not have, so that nothing but the form's fields can be submitted. */
@@ -172,9 +185,9 @@ public final class FormSchema {
 
 	private String choice(Field field, Object raw) {
 		String value = raw.toString();
-		if (!field.allowedValues().contains(value)) {
+		if (!field.options().containsKey(value)) {
 			throw FormDataInvalid.of(field.key(), "'%s' must be one of: %s.".formatted(field.label(),
-					String.join(", ", field.allowedValues().stream().sorted().toList())));
+					String.join(", ", field.options().keySet().stream().sorted().toList())));
 		}
 		return value;
 	}

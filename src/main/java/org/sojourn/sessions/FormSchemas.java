@@ -40,11 +40,12 @@ public class FormSchemas {
 	}
 
 	public FormSchema forForm(String formId) {
-		FormSchema schema = byId.get(formId);
-		if (schema == null) {
-			throw new IllegalStateException("No form " + formId + " in " + LOCATION);
-		}
-		return schema;
+		return find(formId).orElseThrow(() -> new IllegalStateException("No form " + formId + " in " + LOCATION));
+	}
+
+	/** The form, if it is still shipped: a record may name a form that has been renamed or removed since. */
+	Optional<FormSchema> find(String formId) {
+		return Optional.ofNullable(byId.get(formId));
 	}
 
 }

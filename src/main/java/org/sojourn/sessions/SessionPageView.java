@@ -1,13 +1,9 @@
 package org.sojourn.sessions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +17,10 @@ class SessionPageView {
 	private static final Set<SessionStep> INTEGRATION_STEPS = EnumSet.of(SessionStep.INTEGRATION_OFFER,
 			SessionStep.INTEGRATION_SESSION, SessionStep.COMPLETION_CERTIFICATION);
 
-	private final ObjectMapper objectMapper;
+	private final FormAnswers answers;
 
-	SessionPageView(ObjectMapper objectMapper) {
-		this.objectMapper = objectMapper;
+	SessionPageView(FormAnswers answers) {
+		this.answers = answers;
 	}
 
 	/** One phase on the timeline: state is done, current, skipped or upcoming. */
@@ -34,14 +30,11 @@ class SessionPageView {
 	record Waiting(String task, String who, Instant since) {
 	}
 
-	record Answer(String label, String value) {
+	record Correction(String reason, String author, Instant recordedAt, List<FormAnswers.Row> changes) {
 	}
 
-	record Correction(String reason, String author, Instant recordedAt, List<Answer> changes) {
-	}
-
-	record FormEntry(String step, String formId, String submittedBy, Instant submittedAt, List<Answer> answers,
-			List<Correction> addenda) {
+	record FormEntry(String step, String formId, String submittedBy, Instant submittedAt,
+			List<FormAnswers.Row> answers, List<Correction> addenda) {
 	}
 
 	List<Phase> timeline(SessionViews.Record record) {
@@ -85,10 +78,10 @@ class SessionPageView {
 			List<Correction> addenda = record.addenda()
 				.stream()
 				.filter(addendum -> addendum.target().equals(form.id().toString()))
-				.map(this::correction)
+				.map(addendum -> correction(addendum, record.forms()))
 				.toList();
-			entries.add(new FormEntry(AnswerText.words(form.step().name()), form.formId(), form.submittedBy(), form.submittedAt(),
-					answers(form.answers()), addenda));
+			entries.add(new FormEntry(AnswerText.words(form.step().name()), form.formId(), form.submittedBy(),
+					form.submittedAt(), answers.answers(form, Instant::toString), addenda));
 		}
 		return entries;
 	}
@@ -97,25 +90,13 @@ class SessionPageView {
 		return record.addenda()
 			.stream()
 			.filter(addendum -> SessionRecordEntries.ADMINISTRATION.equals(addendum.target()))
-			.map(this::correction)
+			.map(addendum -> correction(addendum, record.forms()))
 			.toList();
 	}
 
-	private Correction correction(SessionViews.AddendumView addendum) {
-		List<Answer> changes = new ArrayList<>();
-		for (Map.Entry<String, JsonNode> change : read(addendum.changes()).properties()) {
-			changes.add(new Answer(AnswerText.words(change.getKey()), "from %s to %s"
-				.formatted(AnswerText.of(change.getValue().get("from"), Instant::toString), AnswerText.of(change.getValue().get("to"), Instant::toString))));
-		}
-		return new Correction(addendum.reason(), addendum.author(), addendum.recordedAt(), changes);
-	}
-
-	private List<Answer> answers(String json) {
-		List<Answer> answers = new ArrayList<>();
-		for (Map.Entry<String, JsonNode> answer : read(json).properties()) {
-			answers.add(new Answer(AnswerText.words(answer.getKey()), AnswerText.of(answer.getValue(), Instant::toString)));
-		}
-		return answers;
+	private Correction correction(SessionViews.AddendumView addendum, List<SessionViews.Form> forms) {
+		return new Correction(addendum.reason(), addendum.author(), addendum.recordedAt(),
+				answers.changes(addendum, forms, Instant::toString));
 	}
 
 	private static SessionPhase phaseOf(SessionStep step) {
@@ -123,15 +104,6 @@ class SessionPageView {
 			return SessionPhase.ADMINISTRATION;
 		}
 		return INTEGRATION_STEPS.contains(step) ? SessionPhase.INTEGRATION : SessionPhase.PREPARATION;
-	}
-
-	private JsonNode read(String json) {
-		try {
-			return objectMapper.readTree(json);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException("A stored record is not valid JSON", e);
-		}
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.sojourn.sessions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -11,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -28,14 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionRecordPdf {
 
-	private final ObjectMapper objectMapper;
+	private final FormAnswers answers;
 
 	private final ZoneId zone;
 
 	private final DateTimeFormatter time;
 
-	SessionRecordPdf(ObjectMapper objectMapper, @Value("${sojourn.time-zone}") ZoneId zone) {
-		this.objectMapper = objectMapper;
+	SessionRecordPdf(FormAnswers answers, @Value("${sojourn.time-zone}") ZoneId zone) {
+		this.answers = answers;
 		this.zone = zone;
 		this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.US).withZone(zone);
 	}
@@ -101,8 +97,8 @@ class SessionRecordPdf {
 			pages.row("Form version", form.formVersion());
 			pages.row("Submitted by", form.submittedBy());
 			pages.row("Submitted at", when(form.submittedAt()));
-			for (Map.Entry<String, JsonNode> answer : read(form.answers()).properties()) {
-				pages.row(AnswerText.words(answer.getKey()), AnswerText.of(answer.getValue(), this::when));
+			for (FormAnswers.Row answer : answers.answers(form, this::when)) {
+				pages.row(answer.label(), answer.value());
 			}
 		}
 	}
@@ -160,9 +156,8 @@ class SessionRecordPdf {
 			pages.row("Reason", addendum.reason());
 			pages.row("Author", addendum.author());
 			pages.row("Recorded at", when(addendum.recordedAt()));
-			for (Map.Entry<String, JsonNode> change : read(addendum.changes()).properties()) {
-				pages.row(AnswerText.words(change.getKey()), "from %s to %s".formatted(AnswerText.of(change.getValue().get("from"), this::when),
-						AnswerText.of(change.getValue().get("to"), this::when)));
+			for (FormAnswers.Row change : answers.changes(addendum, forms, this::when)) {
+				pages.row(change.label(), change.value());
 			}
 		}
 	}
@@ -171,9 +166,7 @@ class SessionRecordPdf {
 		if (SessionRecordEntries.ADMINISTRATION.equals(target)) {
 			return "the administration record";
 		}
-		return forms.stream()
-			.filter(form -> form.id().toString().equals(target))
-			.findFirst()
+		return FormAnswers.corrected(target, forms)
 			.map(form -> "the %s form".formatted(AnswerText.words(form.step().name()).toLowerCase(Locale.ROOT)))
 			.orElse(target);
 	}
@@ -198,15 +191,6 @@ class SessionRecordPdf {
 
 	private static String yesNo(boolean value) {
 		return value ? "yes" : "no";
-	}
-
-	private JsonNode read(String json) {
-		try {
-			return objectMapper.readTree(json);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException("A stored record is not valid JSON", e);
-		}
 	}
 
 }

@@ -233,6 +233,27 @@ class FormSchemaTests {
 		assertThatCode(() -> schema.checkKnownKeys(Set.of("name", "optional"))).doesNotThrowAnyException();
 	}
 
+	@Test
+	void choicesKeepTheLabelsTheFormShowsInTheFormsOrder() {
+		assertThat(schema.field("answer").orElseThrow().options()).containsExactly(Map.entry("yes", "Yes"),
+				Map.entry("no", "No"));
+		assertThat(schema.field("name").orElseThrow().options()).isEmpty();
+		assertThat(schema.keys()).containsExactly("name", "dose", "answer", "at", "confirmed", "optional");
+	}
+
+	@Test
+	void aChecklistsChosenValuesReadAsTheirLabelsAndAnUnknownValueAsStored() throws Exception {
+		FormSchema checklist = parse("""
+				{ "id": "form_checklist", "components": [ { "type": "checklist", "key": "support", "label": "Support",
+				  "values": [ { "label": "A support person", "value": "person" }, { "label": "Music", "value": "music" } ] } ] }
+				""");
+
+		String text = AnswerText.of(new ObjectMapper().readTree("[\"music\", \"person\", \"retired\"]"),
+				checklist.field("support").orElseThrow().options(), Instant::toString);
+
+		assertThat(text).isEqualTo("Music, A support person, retired");
+	}
+
 	private static Map<String, Object> valid() {
 		return new HashMap<>(Map.of("name", "ana", "answer", "no", "confirmed", true));
 	}

@@ -41,6 +41,9 @@ class SessionPagesTests {
 	@Autowired
 	private SessionRecordEntries entries;
 
+	@Autowired
+	private SessionPageView view;
+
 	@Test
 	void theFacilitatorAndTheCentersAdministratorSeeTheRecordButNotTheClient() {
 		CurrentUser facilitator = fixtures.facilitator();
@@ -69,11 +72,11 @@ class SessionPagesTests {
 		assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
 		assertThat(mine.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 		assertThat(mine.body()).contains("Client information", "Submitted by <strong>" + facilitator.username(),
-				"Lithium last 30 days", "id=\"status\">ACTIVE<", center.getName(), "id=\"center-form\"",
+				"Has the client taken lithium in the last 30 days?", "id=\"status\">ACTIVE<", center.getName(), "id=\"center-form\"",
 				"id=\"cancel-form\"", "/camunda/app/tasklist/default/#/?task=" + certifyTask, "Complete in Tasklist",
 				"waits for <strong>" + facilitator.username(), "href=\"" + page(session) + "/record.pdf\"",
 				"data-state=\"current\"", "Addendum by", "Agreed &lt;a lower&gt; start",
-				"Estimated initial dose mg</span>: <span>from 20 to 15")
+				"Estimated initial dose (mg)</span>: <span>from 20 to 15")
 			.doesNotContain(legalName)
 			.doesNotContain("<a lower>");
 
@@ -98,6 +101,92 @@ class SessionPagesTests {
 			.contains(facilitator.username() + " READ GET /sessions/{id}",
 					administrator.username() + " READ GET /sessions/{id}",
 					administrator.username() + " READ GET /sessions/{id}/record.pdf");
+	}
+
+	@Test
+	void sessionPageLabelsAnswersWithTheFormsOwnLabelsInFormOrder() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID session = fixtures.session(facilitator, null);
+		fixtures.complete(facilitator, session, SessionStep.CLIENT_INFORMATION, SessionFixtures.clearScreening());
+		fixtures.complete(facilitator, session, SessionStep.CONSENTS_AND_PLANS, SessionFixtures.consents());
+		String consents = sessions.record(facilitator, session)
+			.forms()
+			.stream()
+			.filter(form -> form.step() == SessionStep.CONSENTS_AND_PLANS)
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+		entries.addAddendum(facilitator, session, new AddendumRequest(consents, "The client will take the bus.",
+				Map.of("transportationMode", "public_transit")));
+
+		Reply reply = http().signedIn(facilitator.username()).get(page(session));
+
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		assertThat(reply.body())
+			.contains(row("Is the client 21 years of age or older?", "Yes"),
+					row("Has the client taken lithium in the last 30 days?", "No"),
+					row("How will the client get home after the administration session?", "Taxi or rideshare"),
+					row("Supportive touch", "Declines supportive touch"),
+					row("The client signed the informed consent form", "yes"),
+					"How will the client get home after the administration session?</span>: "
+							+ "<span>from Taxi or rideshare to Public transit</span>")
+			.containsSubsequence(">The client received and acknowledged the client bill of rights</th>",
+					">The client signed the informed consent form</th>",
+					">How will the client get home after the administration session?</th>",
+					">Supportive touch</th>", ">Facilitators for each phase</th>", ">Data reporting</th>")
+			.doesNotContain("Client is 21 or older", "Transportation mode", "Supportive touch consent",
+					"taxi_or_rideshare", "public_transit", ">declined<");
+	}
+
+	@Test
+	void answersFollowTheFormsFieldOrderAndKeysTheFormDoesNotHaveComeLast() {
+		SessionViews.Form consents = form(SessionStep.CONSENTS_AND_PLANS, FormFields.ConsentsAndPlans.FORM_ID, """
+				{"retiredQuestion": "kept", "dataReportingOptOut": "opted_out", "transportationMode": "walking",
+				 "billOfRightsAcknowledged": true}""");
+
+		List<FormAnswers.Row> answers = view.forms(record(List.of(consents), List.of())).get(0).answers();
+
+		assertThat(answers).containsExactly(
+				new FormAnswers.Row("The client received and acknowledged the client bill of rights", "yes"),
+				new FormAnswers.Row("How will the client get home after the administration session?", "Walking"),
+				new FormAnswers.Row("Data reporting", "Client opted out"),
+				new FormAnswers.Row("Retired question", "kept"));
+	}
+
+	@Test
+	void answersOfAFormNoLongerShippedAreLabelledByTheWordsOfTheirKeys() {
+		SessionViews.Form renamed = form(SessionStep.CONSENTS_AND_PLANS, "form_consentsAndPlansBeforeRenaming", """
+				{"transportationMode": "walking", "billOfRightsAcknowledged": true}""");
+
+		List<FormAnswers.Row> answers = view.forms(record(List.of(renamed), List.of())).get(0).answers();
+
+		assertThat(answers).containsExactly(new FormAnswers.Row("Transportation mode", "walking"),
+				new FormAnswers.Row("Bill of rights acknowledged", "yes"));
+	}
+
+	@Test
+	void correctionsAreLabelledByTheFormTheyCorrectTheAdministrationRecordIncluded() {
+		SessionViews.Form consents = form(SessionStep.CONSENTS_AND_PLANS, FormFields.ConsentsAndPlans.FORM_ID, """
+				{"transportationMode": "taxi_or_rideshare"}""");
+		SessionViews.Form administration = form(SessionStep.ADMINISTRATION_RECORD,
+				FormFields.AdministrationRecord.FORM_ID, """
+						{"productId": "LOT-1", "transportPlanFollowed": "yes"}""");
+		SessionViews.AddendumView toConsents = addendum(consents.id().toString(), """
+				{"transportationMode": {"from": "taxi_or_rideshare", "to": "public_transit"}}""");
+		SessionViews.AddendumView toAdministration = addendum(SessionRecordEntries.ADMINISTRATION, """
+				{"transportPlanFollowed": {"from": "yes", "to": "no"}, "productId": {"from": "LOT-1", "to": "LOT-2"}}""");
+		SessionViews.Record record = record(List.of(consents, administration), List.of(toConsents, toAdministration));
+
+		assertThat(view.forms(record).get(0).addenda()).singleElement()
+			.extracting(SessionPageView.Correction::changes)
+			.isEqualTo(List.of(new FormAnswers.Row("How will the client get home after the administration session?",
+					"from Taxi or rideshare to Public transit")));
+		assertThat(view.administrationAddenda(record)).singleElement()
+			.extracting(SessionPageView.Correction::changes)
+			.isEqualTo(List.of(new FormAnswers.Row("Product tracking ID or batch number", "from LOT-1 to LOT-2"),
+					new FormAnswers.Row("Did the client leave as set out in their transportation plan?",
+							"from Yes to No")));
 	}
 
 	@Test
@@ -196,6 +285,28 @@ class SessionPagesTests {
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
 		assertThat(refused.body()).contains("id=\"error\"", "cannot be cancelled", "id=\"status\">ACTIVE<");
 		assertThat(sessions.record(facilitator, session).session().status()).isEqualTo(SessionStatus.ACTIVE);
+	}
+
+	/** A row of a form's answers as the page writes it. */
+	private static String row(String label, String value) {
+		return "<th scope=\"row\">%s</th><td>%s</td>".formatted(label, value);
+	}
+
+	static SessionViews.Form form(SessionStep step, String formId, String answers) {
+		return new SessionViews.Form(UUID.randomUUID(), step, formId, "1", answers, "fiona", Instant.now());
+	}
+
+	static SessionViews.AddendumView addendum(String target, String changes) {
+		return new SessionViews.AddendumView(UUID.randomUUID(), target, "A correction.", changes, "fiona",
+				Instant.now());
+	}
+
+	/** A record of a closed session with just these forms and addenda, built without the engine. */
+	static SessionViews.Record record(List<SessionViews.Form> forms, List<SessionViews.AddendumView> addenda) {
+		SessionViews.Summary summary = new SessionViews.Summary(UUID.randomUUID(), UUID.randomUUID(), "fiona", null,
+				SessionStatus.COMPLETED, SessionPhase.CLOSED, false, null, Instant.now(), Instant.now());
+		return new SessionViews.Record(summary, false, null, null, null, null, null, forms, null, List.of(), addenda,
+				null, List.of());
 	}
 
 	private static String page(UUID session) {
