@@ -27,7 +27,7 @@ final class AnswerText {
 			return "(empty)";
 		}
 		if (node.isBoolean()) {
-			return node.booleanValue() ? "yes" : "no";
+			return node.booleanValue() ? "Yes" : "No";
 		}
 		if (node.isNumber()) {
 			return node.decimalValue().stripTrailingZeros().toPlainString();

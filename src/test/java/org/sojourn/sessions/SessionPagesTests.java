@@ -128,7 +128,7 @@ class SessionPagesTests {
 					row("Has the client taken lithium in the last 30 days?", "No"),
 					row("How will the client get home after the administration session?", "Taxi or rideshare"),
 					row("Supportive touch", "Declines supportive touch"),
-					row("The client signed the informed consent form", "yes"),
+					row("The client signed the informed consent form", "Yes"),
 					"How will the client get home after the administration session?</span>: "
 							+ "<span>from Taxi or rideshare to Public transit</span>")
 			.containsSubsequence(">The client received and acknowledged the client bill of rights</th>",
@@ -148,7 +148,7 @@ class SessionPagesTests {
 		List<FormAnswers.Row> answers = view.forms(record(List.of(consents), List.of())).get(0).answers();
 
 		assertThat(answers).containsExactly(
-				new FormAnswers.Row("The client received and acknowledged the client bill of rights", "yes"),
+				new FormAnswers.Row("The client received and acknowledged the client bill of rights", "Yes"),
 				new FormAnswers.Row("How will the client get home after the administration session?", "Walking"),
 				new FormAnswers.Row("Data reporting", "Client opted out"),
 				new FormAnswers.Row("Retired question", "kept"));
@@ -162,7 +162,7 @@ class SessionPagesTests {
 		List<FormAnswers.Row> answers = view.forms(record(List.of(renamed), List.of())).get(0).answers();
 
 		assertThat(answers).containsExactly(new FormAnswers.Row("Transportation mode", "walking"),
-				new FormAnswers.Row("Bill of rights acknowledged", "yes"));
+				new FormAnswers.Row("Bill of rights acknowledged", "Yes"));
 	}
 
 	@Test
