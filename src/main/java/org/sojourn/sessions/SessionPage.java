@@ -67,13 +67,13 @@ class SessionPage {
 			HttpServletResponse response) {
 		CurrentUser user = users.current();
 		if (centerId == null) {
-			return refused(user, sessionId, model, response, "Choose the service center.");
+			return refused(user, sessionId, model, response, "centerId", "Choose the service center.");
 		}
 		try {
 			sessions.associateCenter(user, sessionId, centerId);
 		}
 		catch (SessionActionRefused | SessionConflict e) {
-			return refused(user, sessionId, model, response, e.getMessage());
+			return refused(user, sessionId, model, response, "centerId", e.getMessage());
 		}
 		return "redirect:/sessions/" + sessionId;
 	}
@@ -83,17 +83,17 @@ class SessionPage {
 			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
 		CurrentUser user = users.current();
 		if (kind == null) {
-			return refused(user, sessionId, model, response,
+			return refused(user, sessionId, model, response, "kind",
 					"Say whether the client withdrew or the session is cancelled.");
 		}
 		if (reason == null || reason.isBlank() || reason.length() > 2000) {
-			return refused(user, sessionId, model, response, "Give the reason (up to 2000 characters).");
+			return refused(user, sessionId, model, response, "reason", "Give the reason (up to 2000 characters).");
 		}
 		try {
 			sessions.cancel(user, sessionId, new CancellationRequest(kind, reason));
 		}
 		catch (ComplianceViolation | SessionActionRefused | SessionConflict e) {
-			return refused(user, sessionId, model, response, e.getMessage());
+			return refused(user, sessionId, model, response, null, e.getMessage());
 		}
 		return "redirect:/sessions/" + sessionId;
 	}
@@ -113,9 +113,14 @@ class SessionPage {
 		return "sessions/not-found";
 	}
 
-	/** The page again with the refusal, answered 422 so that nothing looks like it succeeded. */
+	/**
+	 * The page again with the refusal, answered 422 so that nothing looks like it succeeded.
+	 *
+	 * @param field the field the refusal is about, shown next to it; null for a refusal of the whole action
+	 */
 	private String refused(CurrentUser user, UUID sessionId, Model model, HttpServletResponse response,
-			String message) {
+			String field, String message) {
+		model.addAttribute("errorField", field);
 		String page = show(user, sessionId, model, message);
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 		return page;
@@ -136,11 +141,19 @@ class SessionPage {
 		model.addAttribute("waiting", view.waiting(record, centerName));
 		model.addAttribute("forms", view.forms(record));
 		model.addAttribute("administrationAddenda", view.administrationAddenda(record));
+		List<CenterViews.Membership> centerChoices = facilitator ? accepted(user) : List.of();
+		boolean centerForm = facilitator && open && session.phase() == SessionPhase.PREPARATION
+				&& !centerChoices.isEmpty();
+		boolean cancelForm = open && record.productConsumedAt() == null;
 		model.addAttribute("mayChooseCenter", facilitator && open && session.phase() == SessionPhase.PREPARATION);
-		model.addAttribute("centerChoices", facilitator ? accepted(user) : List.of());
-		model.addAttribute("mayCancel", open && record.productConsumedAt() == null);
+		model.addAttribute("centerChoices", centerChoices);
+		model.addAttribute("mayCancel", cancelForm);
 		model.addAttribute("times", times);
 		model.addAttribute("error", error);
+		// A refusal goes next to its field only when the page shows that field's form; else at the top.
+		Object field = model.getAttribute("errorField");
+		boolean fieldShown = "centerId".equals(field) ? centerForm : field != null && cancelForm;
+		model.addAttribute("errorField", fieldShown ? field : null);
 		return "sessions/session";
 	}
 

@@ -225,7 +225,7 @@ class SessionPagesTests {
 		Reply refused = browser.submitForm(page(session), page(session) + "/center",
 				Map.of("centerId", center.getId().toString()));
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-		assertThat(refused.body()).contains("has not accepted you");
+		assertThat(refused.body()).contains("id=\"error\"", "has not accepted you");
 		assertThat(sessions.record(facilitator, session).waitingForCenter()).isTrue();
 
 		fixtures.enroll(facilitator, center);
@@ -252,7 +252,7 @@ class SessionPagesTests {
 		Reply noReason = browser.submitForm(page(session), page(session) + "/cancellation",
 				Map.of("kind", "CANCELLED", "reason", " "));
 		assertThat(noReason.status()).isEqualTo(422);
-		assertThat(noReason.body()).contains("Give the reason");
+		assertThat(noReason.body()).contains("id=\"reason-error\"", "Give the reason").doesNotContain("id=\"error\"");
 		assertThat(sessions.record(facilitator, session).session().status()).isEqualTo(SessionStatus.ACTIVE);
 
 		Reply cancelled = browser.submitForm(page(session), page(session) + "/cancellation",
