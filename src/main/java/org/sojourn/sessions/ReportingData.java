@@ -2,12 +2,8 @@ package org.sojourn.sessions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -22,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -291,35 +286,18 @@ public class ReportingData {
 		}
 	}
 
-	private List<Question> readQuestions(FormSchemas schemas) {
-		String file = schemas.fileOf(FormFields.ConsentsAndPlans.FORM_ID)
-			.orElseThrow(() -> new IllegalStateException("No consents form in " + FormSchemas.LOCATION));
-		Map<String, JsonNode> components = new HashMap<>();
-		try (InputStream in = new ClassPathResource("forms/" + file).getInputStream()) {
-			collect(objectMapper.readTree(in).path("components"), components);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Cannot read form " + file, e);
-		}
+	private static List<Question> readQuestions(FormSchemas schemas) {
+		FormSchema consents = schemas.forForm(FormFields.ConsentsAndPlans.FORM_ID);
 		return FormFields.ConsentsAndPlans.REPORT_FIELDS.stream().map(key -> {
-			JsonNode component = components.get(key);
-			if (component == null) {
-				throw new IllegalStateException("The consents form has no field " + key);
-			}
-			List<Choice> choices = new ArrayList<>();
-			component.path("values")
-				.forEach(value -> choices.add(new Choice(value.path("value").asText(), value.path("label").asText())));
-			return new Question(key, component.path("label").asText(key), List.copyOf(choices));
+			FormSchema.Field field = consents.field(key)
+				.orElseThrow(() -> new IllegalStateException("The consents form has no field " + key));
+			List<Choice> choices = field.options()
+				.entrySet()
+				.stream()
+				.map(option -> new Choice(option.getKey(), option.getValue()))
+				.toList();
+			return new Question(key, field.label(), choices);
 		}).toList();
-	}
-
-	private static void collect(JsonNode components, Map<String, JsonNode> byKey) {
-		for (JsonNode component : components) {
-			if (component.hasNonNull("key")) {
-				byKey.put(component.get("key").asText(), component);
-			}
-			collect(component.path("components"), byKey);
-		}
 	}
 
 }
