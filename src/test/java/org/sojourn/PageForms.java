@@ -35,9 +35,7 @@ public final class PageForms {
 	public String csrf(String pagePath) {
 		Reply page = browser.get(pagePath);
 		assertThat(page.status()).as("GET %s", pagePath).isEqualTo(200);
-		Matcher matcher = CSRF.matcher(page.body());
-		assertThat(matcher.find()).as("%s has a form with a _csrf field", pagePath).isTrue();
-		return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+		return csrfOf(pagePath, page.body());
 	}
 
 	/** POSTs the fields as a browser posts a form, taking the CSRF token from the page at pagePath first. */
@@ -57,11 +55,32 @@ public final class PageForms {
 			.build());
 	}
 
-	/** POSTs one file as multipart/form-data field "file", with the page's CSRF token as a field. */
+	/**
+	 * POSTs one file as multipart/form-data field "file", as a browser posts the page's form for the action: to the
+	 * action as the page writes it (with its query, where the form has one) and with the page's CSRF token as a field.
+	 */
 	public Reply upload(String pagePath, String action, String filename, byte[] content) {
+		Reply page = browser.get(pagePath);
+		assertThat(page.status()).as("GET %s", pagePath).isEqualTo(200);
+		Matcher form = Pattern.compile("<form[^>]*action=\"(" + Pattern.quote(action) + "(?:\\?[^\"]*)?)\"")
+			.matcher(page.body());
+		String target = form.find() ? form.group(1).replace("&amp;", "&") : action;
+		return multipart(action, target, csrfOf(pagePath, page.body()), filename, content);
+	}
+
+	/**
+	 * POSTs one file as {@link #upload} does, to an action the page at pagePath has no form for, with the page's CSRF
+	 * token in the action's query as well as in the body (as the client page's upload form sends it).
+	 */
+	public Reply uploadWithTokenInQuery(String pagePath, String action, String filename, byte[] content) {
+		String csrf = csrf(pagePath);
+		return multipart(action, action + "?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8), csrf, filename,
+				content);
+	}
+
+	private Reply multipart(String action, String target, String csrf, String filename, byte[] content) {
 		String boundary = "----sojourn" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		String csrf = csrf(pagePath);
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
 				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
@@ -69,11 +88,17 @@ public final class PageForms {
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return browser.exchange("POST " + action, java.net.http.HttpRequest
-			.newBuilder(URI.create(base + action))
+			.newBuilder(URI.create(base + target))
 			.timeout(Duration.ofSeconds(120))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
+	}
+
+	private static String csrfOf(String pagePath, String page) {
+		Matcher matcher = CSRF.matcher(page);
+		assertThat(matcher.find()).as("%s has a form with a _csrf field", pagePath).isTrue();
+		return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
 	}
 
 }

@@ -1,17 +1,24 @@
 package org.sojourn.clients;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The documents part of a client's page: upload, download, trash and restore; a refusal shows on the page. */
 @Controller
@@ -41,6 +48,21 @@ class ClientDocumentPages {
 			return page.show(facilitator, clientId, model);
 		}
 		return "redirect:/clients/" + clientId + "#documents";
+	}
+
+	/**
+	 * An upload over the servlet's multipart limit, which the container refused to read: the file parameter of
+	 * {@link #upload} cannot be resolved (multipart requests are resolved lazily, so that this happens here, where the
+	 * handler is known, and not before any handler is chosen). The upload form sends its CSRF token in the action's
+	 * query too, as a body that is not read has none. Nothing was stored.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView beyondMultipartLimit(HttpServletRequest request, Model model) {
+		@SuppressWarnings("unchecked")
+		Map<String, String> path = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		model.addAttribute("documentError", documents.tooLargeToRead().getMessage());
+		return page.showRefused(UUID.fromString(path.get("clientId")), model, HttpStatus.PAYLOAD_TOO_LARGE);
 	}
 
 	@GetMapping("/clients/{clientId}/documents/{documentId}")

@@ -60,6 +60,14 @@ public class ClientDocuments {
 			.view();
 	}
 
+	/**
+	 * The refusal of an upload that the servlet container already refused to read, being over its multipart limit
+	 * (which sits a little above Sojourn's own, see application.properties): stated with Sojourn's limit.
+	 */
+	DocumentRefused tooLargeToRead() {
+		return DocumentRefused.tooLargeToRead(maxSize.toBytes());
+	}
+
 	@Transactional(readOnly = true)
 	public List<DocumentView> list(String facilitator, UUID clientId) {
 		clients.requireOwned(facilitator, clientId);

@@ -20,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 /** What the client pages share: who may use them, the record page's model, and the pages for refusals. */
 @Component
@@ -102,6 +103,23 @@ class ClientRecordPage {
 		return "clients/client";
 	}
 
+	/**
+	 * The client record page with the refusal the model holds, answered with the status, for an exception handler:
+	 * a refusal it meets itself does not reach {@link Refusals} (Spring resolves one exception per request), so the
+	 * same pages are answered here.
+	 */
+	ModelAndView showRefused(UUID clientId, Model model, HttpStatus status) {
+		try {
+			return new ModelAndView(show(facilitator(), clientId, model), status);
+		}
+		catch (NotAFacilitator e) {
+			return new ModelAndView(Refusals.FORBIDDEN, HttpStatus.FORBIDDEN);
+		}
+		catch (ClientNotFound e) {
+			return new ModelAndView(Refusals.NOT_FOUND, HttpStatus.NOT_FOUND);
+		}
+	}
+
 	/** The signed-in facilitator's username; anyone else is refused. */
 	String facilitator() {
 		CurrentUser user = users.current();
@@ -125,16 +143,20 @@ class ClientRecordPage {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class Refusals {
 
+		static final String NOT_FOUND = "clients/not-found";
+
+		static final String FORBIDDEN = "clients/forbidden";
+
 		@ExceptionHandler(ClientNotFound.class)
 		@ResponseStatus(HttpStatus.NOT_FOUND)
 		String notFound() {
-			return "clients/not-found";
+			return NOT_FOUND;
 		}
 
 		@ExceptionHandler(NotAFacilitator.class)
 		@ResponseStatus(HttpStatus.FORBIDDEN)
 		String forbidden() {
-			return "clients/forbidden";
+			return FORBIDDEN;
 		}
 
 	}

@@ -32,6 +32,12 @@ public class DocumentRefused extends RuntimeException {
 			.formatted(megabytes(size), megabytes(limit)));
 	}
 
+	/** A file too large for Sojourn to even read (beyond the servlet's multipart limit): its size is unknown. */
+	static DocumentRefused tooLargeToRead(long limit) {
+		return new DocumentRefused(Reason.TOO_LARGE,
+				"This file is larger than %s, the most a document may be.".formatted(megabytes(limit)));
+	}
+
 	static DocumentRefused typeNotAllowed(String detected) {
 		return new DocumentRefused(Reason.TYPE_NOT_ALLOWED, ("The file's content is %s, whatever its name says. "
 				+ "Sojourn keeps PDF, PNG, JPEG, GIF and WebP images, plain text, Word (.doc, .docx) "

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -62,6 +63,22 @@ public final class Browser implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * From now on shows pages as a phone of this size does: a viewport of width × height CSS pixels (three device
+	 * pixels each), laid out as a mobile browser lays pages out, where only a page's viewport meta tag keeps it from
+	 * being laid out 980 pixels wide and shrunk.
+	 */
+	public Browser phone(int width, int height) {
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
+		return this;
+	}
+
+	/** Runs a script in the page and answers what it returns (numbers as Long or Double, objects as Map). */
+	public Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
 	}
 
 	public Browser visit(String path) {

@@ -59,6 +59,9 @@ class ClientDocumentsTests {
 	@Value("${sojourn.documents.max-size}")
 	private DataSize maxSize;
 
+	@Value("${spring.servlet.multipart.max-request-size}")
+	private DataSize maxRequestSize;
+
 	@Test
 	void uploadedDocumentIsListedWithItsChecksumAndDownloadsAsTheSameBytes() {
 		CurrentUser facilitator = fixtures.facilitator();
@@ -199,6 +202,20 @@ class ClientDocumentsTests {
 		ResponseEntity<JsonNode> refused = upload(facilitator, client, "big.txt", oversized);
 
 		assertProblem(refused, HttpStatus.PAYLOAD_TOO_LARGE, "documents can be at most 25 MB");
+		assertThat(names(list(facilitator, client).getBody())).containsExactly("kept.pdf");
+	}
+
+	@Test
+	void uploadOverTheServletsMultipartLimitIsAProblemToo() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID client = fixtures.client(facilitator);
+		upload(facilitator, client, "kept.pdf", PDF);
+		byte[] unreadable = new byte[Math.toIntExact(maxRequestSize.toBytes() + 1)];
+		Arrays.fill(unreadable, (byte) 'a');
+
+		ResponseEntity<JsonNode> refused = upload(facilitator, client, "huge.txt", unreadable);
+
+		assertProblem(refused, HttpStatus.PAYLOAD_TOO_LARGE, "larger than Sojourn accepts for a document");
 		assertThat(names(list(facilitator, client).getBody())).containsExactly("kept.pdf");
 	}
 

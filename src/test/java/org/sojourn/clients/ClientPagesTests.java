@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +24,11 @@ import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.unit.DataSize;
 
 /** The client pages over real HTTP, signed in through the form: profile, sessions, notes, documents, access. */
 @SojournTest
@@ -38,6 +42,21 @@ class ClientPagesTests {
 
 	@Autowired
 	private SessionFixtures fixtures;
+
+	@Autowired
+	private Clients clients;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Value("${sojourn.documents.max-size}")
+	private DataSize maxSize;
+
+	@Value("${spring.servlet.multipart.max-file-size}")
+	private DataSize maxFileSize;
+
+	@Value("${spring.servlet.multipart.max-request-size}")
+	private DataSize maxRequestSize;
 
 	@Autowired
 	private Sessions sessions;
@@ -284,6 +303,66 @@ class ClientPagesTests {
 			.doesNotContain("harmless.pdf", "empty.pdf");
 	}
 
+	/**
+	 * Over the servlet's multipart limit the container does not read the upload at all, so the CSRF token in its body
+	 * is missing too: the form sends it in its action as well, and the refusal reaches the page, not a bare 403.
+	 */
+	@Test
+	void anUploadOverTheServletsMultipartLimitIsRefusedOnThePageWithSojournsLimitAndChangesNothing() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID client = fixtures.client(facilitator);
+		ClientView before = clients.get(facilitator.username(), client);
+		Browser browser = http().signedIn(facilitator.username());
+		PageForms forms = new PageForms(http(), browser);
+		String page = "/clients/" + client;
+		String message = "This file is larger than " + maxSize.toMegabytes() + " MB, the most a document may be.";
+		// Over the request limit (refused before a byte is read), and a file over the file limit in a request under it.
+		byte[] overRequestLimit = filled(maxRequestSize.toBytes() + 1024 * 1024);
+		byte[] overFileLimit = filled(maxFileSize.toBytes() + 1);
+		assertThat(overFileLimit.length + 1024).isLessThan((int) maxRequestSize.toBytes());
+
+		for (byte[] content : new byte[][] { overRequestLimit, overFileLimit }) {
+			Reply refused = forms.upload(page, page + "/documents", "scan.pdf", content);
+
+			assertThat(refused.status()).as("%s", refused).isEqualTo(413);
+			assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+			String documents = refused.body().substring(refused.body().indexOf("<section id=\"documents\">"));
+			assertThat(documents).contains("<p class=\"error\" role=\"alert\">" + message + "</p>")
+				.contains("No documents yet", "The trash is empty.")
+				.doesNotContain("scan.pdf");
+			assertThat(documents.indexOf(message)).isLessThan(documents.indexOf("type=\"file\""));
+			assertThat(refused.body()).contains(before.profile().legalName());
+		}
+
+		assertThat(browser.get(page).body()).contains("No documents yet", "The trash is empty.")
+			.doesNotContain("scan.pdf", message);
+		assertThat(jdbc.queryForObject("select count(*) from app.client_document where client_id = ?", Long.class,
+				client)).isZero();
+		assertThat(clients.get(facilitator.username(), client)).isEqualTo(before);
+	}
+
+	@Test
+	void anUploadOverTheMultipartLimitToSomeoneElsesClientIsRefusedLikeAnyOtherRequest() {
+		CurrentUser owner = fixtures.facilitator();
+		UUID client = fixtures.client(owner);
+		String page = "/clients/" + client;
+		byte[] content = filled(maxRequestSize.toBytes() + 1);
+		Browser stranger = http().signedIn(fixtures.facilitator().username());
+		Browser administrator = http().signedIn(fixtures.administratorOf(fixtures.center()).username());
+
+		Reply notFound = new PageForms(http(), stranger).uploadWithTokenInQuery("/", page + "/documents", "scan.pdf",
+				content);
+		Reply forbidden = new PageForms(http(), administrator).uploadWithTokenInQuery("/", page + "/documents",
+				"scan.pdf", content);
+
+		assertThat(notFound.status()).as("%s", notFound).isEqualTo(404);
+		assertThat(notFound.body()).contains("There is no such client among yours.");
+		assertThat(forbidden.status()).as("%s", forbidden).isEqualTo(403);
+		assertThat(forbidden.body()).contains("kept by facilitators only");
+		assertThat(jdbc.queryForObject("select count(*) from app.client_document where client_id = ?", Long.class,
+				client)).isZero();
+	}
+
 	@Test
 	void readingAndChangingThroughThePagesLeavesAuditEntries() {
 		CurrentUser facilitator = fixtures.facilitator();
@@ -345,6 +424,12 @@ class ClientPagesTests {
 			assertThat(reply.status()).as("%s", reply).isEqualTo(302);
 			assertThat(reply.location()).endsWith("/login");
 		}
+	}
+
+	private static byte[] filled(long size) {
+		byte[] bytes = new byte[Math.toIntExact(size)];
+		Arrays.fill(bytes, (byte) 'a');
+		return bytes;
 	}
 
 	private static String first(Pattern pattern, String body) {
