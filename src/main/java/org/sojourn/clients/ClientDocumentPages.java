@@ -1,6 +1,7 @@
 package org.sojourn.clients;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -34,18 +35,18 @@ class ClientDocumentPages {
 	}
 
 	@PostMapping("/clients/{clientId}/documents")
-	String upload(@PathVariable UUID clientId, @RequestParam(required = false) MultipartFile file, Model model) {
+	String upload(@PathVariable UUID clientId, @RequestParam(required = false) MultipartFile file, Model model,
+			HttpServletResponse response) {
 		String facilitator = page.facilitator();
 		if (file == null) {
-			model.addAttribute("documentError", "Choose a file to upload.");
-			return page.show(facilitator, clientId, model);
+			return refused(facilitator, clientId, "Choose a file to upload.", HttpStatus.UNPROCESSABLE_ENTITY, model,
+					response);
 		}
 		try {
 			documents.upload(facilitator, clientId, file);
 		}
 		catch (DocumentRefused e) {
-			model.addAttribute("documentError", e.getMessage());
-			return page.show(facilitator, clientId, model);
+			return refused(facilitator, clientId, e.getMessage(), e.reason().status(), model, response);
 		}
 		return "redirect:/clients/" + clientId + "#documents";
 	}
@@ -85,16 +86,24 @@ class ClientDocumentPages {
 	}
 
 	@PostMapping("/clients/{clientId}/documents/{documentId}/restore")
-	String restore(@PathVariable UUID clientId, @PathVariable UUID documentId, Model model) {
+	String restore(@PathVariable UUID clientId, @PathVariable UUID documentId, Model model,
+			HttpServletResponse response) {
 		String facilitator = page.facilitator();
 		try {
 			documents.restore(facilitator, clientId, documentId);
 		}
 		catch (DocumentRefused e) {
-			model.addAttribute("documentError", e.getMessage());
-			return page.show(facilitator, clientId, model);
+			return refused(facilitator, clientId, e.getMessage(), e.reason().status(), model, response);
 		}
 		return "redirect:/clients/" + clientId + "#documents";
+	}
+
+	/** The client page again with the refusal next to the file field, answered with the refusal's status. */
+	private String refused(String facilitator, UUID clientId, String message, HttpStatus status, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("documentError", message);
+		response.setStatus(status.value());
+		return page.show(facilitator, clientId, model);
 	}
 
 }

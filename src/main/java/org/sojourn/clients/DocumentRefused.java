@@ -1,14 +1,26 @@
 package org.sojourn.clients;
 
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 
 /** An upload or restore that Sojourn refuses; nothing was stored or changed. */
 public class DocumentRefused extends RuntimeException {
 
-	/** Why, which the API answers with its own status. */
+	/** Why, with the status that the API and the pages answer it with. */
 	public enum Reason {
 
-		EMPTY, TOO_LARGE, TYPE_NOT_ALLOWED, NO_LONGER_RECOVERABLE
+		EMPTY(HttpStatus.BAD_REQUEST), TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
+		TYPE_NOT_ALLOWED(HttpStatus.UNSUPPORTED_MEDIA_TYPE), NO_LONGER_RECOVERABLE(HttpStatus.CONFLICT);
+
+		private final HttpStatus status;
+
+		Reason(HttpStatus status) {
+			this.status = status;
+		}
+
+		public HttpStatus status() {
+			return status;
+		}
 
 	}
 

@@ -16,6 +16,7 @@ import org.sojourn.sessions.process.SessionProcessEngine;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -161,7 +162,12 @@ public class Sessions {
 			.map(this::summary);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The whole record of a session, read as of one moment: repeatable read gives its many queries (Sojourn's tables
+	 * and the engine's open tasks, on the same connection) one snapshot, so that a completion committing meanwhile
+	 * cannot show its next task without the form that led to it.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public SessionViews.Record record(CurrentUser user, UUID sessionId) {
 		Session session = visible(user, sessionId);
 		List<SessionViews.Form> submitted = forms.findBySessionIdOrderBySubmittedAtAsc(sessionId)

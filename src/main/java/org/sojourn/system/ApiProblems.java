@@ -50,13 +50,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DocumentRefused.class)
 	ProblemDetail documentRefused(DocumentRefused e) {
-		return switch (e.reason()) {
-			case EMPTY -> problem(HttpStatus.BAD_REQUEST, "The file is empty", e.getMessage());
-			case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, "The file is too large", e.getMessage());
-			case TYPE_NOT_ALLOWED ->
-				problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This kind of file is not accepted", e.getMessage());
-			case NO_LONGER_RECOVERABLE -> problem(HttpStatus.CONFLICT, "No longer recoverable", e.getMessage());
+		String title = switch (e.reason()) {
+			case EMPTY -> "The file is empty";
+			case TOO_LARGE -> "The file is too large";
+			case TYPE_NOT_ALLOWED -> "This kind of file is not accepted";
+			case NO_LONGER_RECOVERABLE -> "No longer recoverable";
 		};
+		return problem(e.reason().status(), title, e.getMessage());
 	}
 
 	@ExceptionHandler(FormDataInvalid.class)

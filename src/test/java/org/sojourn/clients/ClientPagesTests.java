@@ -296,8 +296,9 @@ class ClientPagesTests {
 		Reply refused = forms.upload(page, page + "/documents", "harmless.pdf", html);
 		Reply empty = forms.upload(page, page + "/documents", "empty.pdf", new byte[0]);
 
-		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.status()).isEqualTo(415);
 		assertThat(refused.body()).contains("whatever its name says").doesNotContain("harmless.pdf");
+		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.body()).contains("The file is empty.");
 		assertThat(browser.get(page).body()).contains("No documents yet", "The trash is empty.")
 			.doesNotContain("harmless.pdf", "empty.pdf");
