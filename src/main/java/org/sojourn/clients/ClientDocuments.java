@@ -64,7 +64,7 @@ public class ClientDocuments {
 	 * The refusal of an upload that the servlet container already refused to read, being over its multipart limit
 	 * (which sits a little above Sojourn's own, see application.properties): stated with Sojourn's limit.
 	 */
-	DocumentRefused tooLargeToRead() {
+	public DocumentRefused tooLargeToRead() {
 		return DocumentRefused.tooLargeToRead(maxSize.toBytes());
 	}
 

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.audit.AuditRecordNotFound;
 import org.sojourn.clients.ClientNotFound;
+import org.sojourn.clients.ClientDocuments;
 import org.sojourn.clients.DocumentRefused;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.servicecenters.CenterNotFound;
@@ -36,6 +37,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	private final ClientDocuments documents;
+
+	ApiProblems(ClientDocuments documents) {
+		this.documents = documents;
+	}
 
 	@ExceptionHandler(MembershipRefused.class)
 	ProblemDetail membershipRefused(MembershipRefused e) {
@@ -129,7 +136,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 			.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "The file is too large",
-					"The upload is larger than Sojourn accepts for a document (sojourn.documents.max-size)."));
+					documents.tooLargeToRead().getMessage()));
 	}
 
 	@Override

@@ -215,7 +215,7 @@ class ClientDocumentsTests {
 
 		ResponseEntity<JsonNode> refused = upload(facilitator, client, "huge.txt", unreadable);
 
-		assertProblem(refused, HttpStatus.PAYLOAD_TOO_LARGE, "larger than Sojourn accepts for a document");
+		assertProblem(refused, HttpStatus.PAYLOAD_TOO_LARGE, "This file is larger than 25 MB, the most a document may be.");
 		assertThat(names(list(facilitator, client).getBody())).containsExactly("kept.pdf");
 	}
 
