@@ -106,6 +106,7 @@ public class SessionRecordEntries {
 		corrected.putAll(request.changes());
 		FormData form = schema.validate(corrected, zone);
 		recorder.checkRules(session, original.getStep(), form);
+		recorder.keepDates(session, original.getStep(), form);
 		// "to" holds the validated value in its stored form, like "from", not the text as it was sent.
 		Map<String, Object> normalized = read(json(form.values()));
 		Map<String, Map<String, Object>> changes = new LinkedHashMap<>();

@@ -125,17 +125,29 @@ public class SessionRecorder {
 		}
 	}
 
+	/**
+	 * The session's dates that later rules and lists read (the preparation for the scheduling gate, the scheduled
+	 * administration for the center's upcoming list), taken from a step's form when it is submitted and again when an
+	 * addendum corrects it.
+	 */
+	void keepDates(Session session, SessionStep step, FormData form) {
+		switch (step) {
+			case PREPARATION_CERTIFICATION ->
+				session.preparationCertified(form.instant(FormFields.PreparationCertification.PREPARATION_SESSION_AT));
+			case SCHEDULE_ADMINISTRATION ->
+				session.administrationScheduled(form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT));
+			default -> {
+			}
+		}
+	}
+
 	private StepOutcome apply(Session session, SessionStep step, FormData form, String actor) {
 		checkRules(session, step, form);
 		return switch (step) {
 			case CLIENT_INFORMATION -> screen(session, form, actor);
 			case SCREENING_REVIEW -> review(session, form, actor);
-			case PREPARATION_CERTIFICATION -> {
-				session.preparationCertified(form.instant(FormFields.PreparationCertification.PREPARATION_SESSION_AT));
-				yield StepOutcome.NONE;
-			}
-			case SCHEDULE_ADMINISTRATION -> {
-				session.administrationScheduled(form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT));
+			case PREPARATION_CERTIFICATION, SCHEDULE_ADMINISTRATION -> {
+				keepDates(session, step, form);
 				yield StepOutcome.NONE;
 			}
 			case CHECK_IN -> {

@@ -1,6 +1,7 @@
 package org.sojourn.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sojourn.sessions.SessionApiTests.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -188,6 +189,43 @@ class SessionRecordEntriesTests {
 		assertThat(Instant.parse(addendum.path("recordedAt").asText())).isBetween(before, Instant.now());
 		assertThat(form(record, "CONSENTS_AND_PLANS").path("answers").path("transportationMode").asText())
 			.isEqualTo("taxi_or_rideshare");
+	}
+
+	@Test
+	void aCorrectedPreparationTimeIsTheOneTheSchedulingGateChecks() {
+		Scene scene = prepared();
+		String certification = formId(record(scene.facilitator(), scene.session()), "PREPARATION_CERTIFICATION");
+		Instant spring = Instant.now().minus(Duration.ofDays(120)).truncatedTo(ChronoUnit.MINUTES);
+
+		ResponseEntity<JsonNode> added = as(scene.facilitator()).postForEntity(addenda(scene.session()),
+				addendum(certification, "The preparation session was in the spring.",
+						Map.of("preparationSessionAt", spring.toString())),
+				JsonNode.class);
+
+		assertThat(added.getStatusCode()).as("%s", added.getBody()).isEqualTo(HttpStatus.CREATED);
+		assertThat(Instant.parse(record(scene.facilitator(), scene.session()).path("preparationSessionAt").asText()))
+			.isEqualTo(spring);
+		assertThatThrownBy(() -> fixtures.complete(scene.administrator(), scene.session(),
+				SessionStep.SCHEDULE_ADMINISTRATION, SessionFixtures.schedule(Instant.now().plus(Duration.ofDays(1)))))
+			.hasMessageContaining("90 days");
+		assertThat(record(scene.facilitator(), scene.session()).path("session").path("administrationScheduledAt")
+			.isNull()).isTrue();
+	}
+
+	@Test
+	void aCorrectedScheduleMovesTheSessionsScheduledAdministration() {
+		Scene scene = scheduled();
+		String schedule = formId(record(scene.administrator(), scene.session()), "SCHEDULE_ADMINISTRATION");
+		Instant later = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+
+		ResponseEntity<JsonNode> added = as(scene.administrator()).postForEntity(addenda(scene.session()),
+				addendum(schedule, "The client asked to come on Friday.",
+						Map.of("administrationScheduledAt", later.toString())),
+				JsonNode.class);
+
+		assertThat(added.getStatusCode()).as("%s", added.getBody()).isEqualTo(HttpStatus.CREATED);
+		assertThat(Instant.parse(record(scene.administrator(), scene.session()).path("session")
+			.path("administrationScheduledAt").asText())).isEqualTo(later);
 	}
 
 	@Test
@@ -523,16 +561,22 @@ class SessionRecordEntriesTests {
 
 	// ---- Building sessions ----
 
-	/** Prepared an hour ago and scheduled for tomorrow: the center's check-in is open. */
-	private Scene scheduled() {
+	/** Prepared an hour ago at a center: the center's scheduling task is open. */
+	private Scene prepared() {
 		ServiceCenter center = fixtures.center();
 		CurrentUser facilitator = fixtures.facilitator();
 		CurrentUser administrator = fixtures.administratorOf(center);
 		UUID session = fixtures.session(facilitator, center);
 		fixtures.prepare(facilitator, session, Instant.now().minus(Duration.ofHours(1)));
-		fixtures.complete(administrator, session, SessionStep.SCHEDULE_ADMINISTRATION,
-				SessionFixtures.schedule(Instant.now().plus(Duration.ofDays(1))));
 		return new Scene(facilitator, administrator, center, session);
+	}
+
+	/** Prepared an hour ago and scheduled for tomorrow: the center's check-in is open. */
+	private Scene scheduled() {
+		Scene scene = prepared();
+		fixtures.complete(scene.administrator(), scene.session(), SessionStep.SCHEDULE_ADMINISTRATION,
+				SessionFixtures.schedule(Instant.now().plus(Duration.ofDays(1))));
+		return scene;
 	}
 
 	/** Checked in and the administration recorded with the given form values. */
