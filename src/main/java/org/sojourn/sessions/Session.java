@@ -59,6 +59,9 @@ public class Session {
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
+	@Column(name = "integration_reminded_at")
+	private Instant integrationRemindedAt;
+
 	@Version
 	private long version;
 
@@ -102,6 +105,10 @@ public class Session {
 
 	void productConsumed(Instant consumedAt) {
 		this.productConsumedAt = consumedAt;
+	}
+
+	void integrationReminded(Instant at) {
+		this.integrationRemindedAt = at;
 	}
 
 	void close(SessionStatus status, String reason) {
@@ -165,6 +172,10 @@ public class Session {
 
 	public Instant getClosedAt() {
 		return closedAt;
+	}
+
+	public Instant getIntegrationRemindedAt() {
+		return integrationRemindedAt;
 	}
 
 }

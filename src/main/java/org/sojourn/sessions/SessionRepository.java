@@ -41,6 +41,36 @@ interface SessionRepository extends JpaRepository<Session, UUID> {
 
 	}
 
+	/**
+	 * The facilitator's open sessions in integration that the integration timer marked, longest open first. Integration
+	 * begins when the product and waste record is submitted: that completion ends administration.
+	 */
+	@Query("""
+			select s.id as sessionId, s.clientId as clientId, s.integrationRemindedAt as remindedAt,
+			       (select max(f.submittedAt) from SubmittedForm f
+			        where f.sessionId = s.id and f.step = org.sojourn.sessions.SessionStep.PRODUCT_AND_WASTE)
+			         as integrationSince
+			from Session s
+			where s.facilitatorUsername = :facilitator
+			  and s.status = org.sojourn.sessions.SessionStatus.ACTIVE
+			  and s.phase = org.sojourn.sessions.SessionPhase.INTEGRATION
+			  and s.integrationRemindedAt is not null
+			order by s.integrationRemindedAt, s.id
+			""")
+	List<OverdueIntegration> findOverdueIntegrations(String facilitator);
+
+	interface OverdueIntegration {
+
+		UUID getSessionId();
+
+		UUID getClientId();
+
+		Instant getIntegrationSince();
+
+		Instant getRemindedAt();
+
+	}
+
 	/** Open sessions of the center whose administration is scheduled after the instant, soonest first. */
 	Page<Session> findByCenterIdAndStatusAndAdministrationScheduledAtAfter(UUID centerId, SessionStatus status,
 			Instant after, Pageable pageable);

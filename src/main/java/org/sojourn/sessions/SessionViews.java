@@ -40,6 +40,16 @@ public final class SessionViews {
 			Instant recordedAt) {
 	}
 
+	/**
+	 * A session whose integration stayed open past the reminder period.
+	 *
+	 * @param integrationSince when integration began: the submission of the product and waste record, which ends
+	 * administration
+	 * @param remindedAt when the process's timer reminded the facilitator
+	 */
+	public record OverdueIntegration(UUID sessionId, UUID clientId, Instant integrationSince, Instant remindedAt) {
+	}
+
 	public record DenialView(DenialCode code, String reason, String decidedBy, Instant decidedAt) {
 	}
 
