@@ -48,6 +48,18 @@ public final class SessionProcess {
 
 	}
 
+	/** The integration subprocess, which the reminder timer is attached to. */
+	public static final String INTEGRATION_SUBPROCESS = "subProcess_integration";
+
+	/** The non-interrupting timer on integration; it goes with the subprocess when integration closes first. */
+	public static final String INTEGRATION_OVERDUE = "boundaryEvent_integrationOverdue";
+
+	/** The service task the timer leads to. */
+	public static final String REMIND_OF_OPEN_INTEGRATION = "serviceTask_remindOfOpenIntegration";
+
+	/** The bean the model names for the reminder: the timer reads its period, the service task runs it. */
+	static final String INTEGRATION_REMINDER_BEAN = "integrationReminder";
+
 	/** User tasks and the session step each completes. */
 	public static final Map<String, SessionStep> STEP_BY_TASK = Map.ofEntries(
 			Map.entry("userTask_recordClientInformation", SessionStep.CLIENT_INFORMATION),
@@ -66,7 +78,7 @@ public final class SessionProcess {
 	/** Subprocesses and the phase each stands for. */
 	public static final Map<String, SessionPhase> PHASE_BY_SUBPROCESS = Map.of("subProcess_preparation",
 			SessionPhase.PREPARATION, "subProcess_administration", SessionPhase.ADMINISTRATION,
-			"subProcess_integration", SessionPhase.INTEGRATION);
+			INTEGRATION_SUBPROCESS, SessionPhase.INTEGRATION);
 
 	/** Where a session without a service center waits. */
 	public static final String WAIT_FOR_CENTER = "intermediateCatchEvent_centerAssociated";

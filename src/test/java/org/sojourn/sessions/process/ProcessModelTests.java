@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -30,14 +32,20 @@ import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.sojourn.sessions.FormFields;
+import org.sojourn.sessions.SessionPhase;
 
 /**
  * Checks the files in {@code bpmn/} and {@code forms/} without an engine: naming, history time to live, form
@@ -47,7 +55,8 @@ class ProcessModelTests {
 
 	private static final Pattern ID = Pattern.compile(
 			"^(startEvent|endEvent|userTask|serviceTask|gateway|subProcess|boundaryEvent|intermediateCatchEvent|flow"
-					+ "|message|error|errorEventDefinition|messageEventDefinition|definitions)_[a-z][A-Za-z0-9]*$");
+					+ "|message|error|errorEventDefinition|messageEventDefinition|timerEventDefinition|definitions)"
+					+ "_[a-z][A-Za-z0-9]*$");
 
 	/** The highest form-js schema version that Tasklist 7.24 renders. */
 	private static final int TASKLIST_SCHEMA_VERSION = 16;
@@ -144,6 +153,74 @@ class ProcessModelTests {
 			.contains(SessionProcess.MESSAGE_CENTER_ASSOCIATED, SessionProcess.MESSAGE_SESSION_CANCELLED);
 		assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId)
 			.contains(SessionProcess.PROCESS_KEY);
+	}
+
+	@Test
+	void theIntegrationReminderIsANonInterruptingTimerOnIntegrationThatEndsAfterOneServiceTask() {
+		BpmnModelInstance model = sessionModel();
+		BoundaryEvent timer = model.getModelElementById(SessionProcess.INTEGRATION_OVERDUE);
+
+		assertThat(timer.getAttachedTo().getId()).isEqualTo(SessionProcess.INTEGRATION_SUBPROCESS);
+		assertThat(SessionProcess.PHASE_BY_SUBPROCESS.get(SessionProcess.INTEGRATION_SUBPROCESS))
+			.isEqualTo(SessionPhase.INTEGRATION);
+		assertThat(timer.cancelActivity()).as("the open integration task stays open").isFalse();
+		assertThat(timer.getEventDefinitions()).singleElement()
+			.isInstanceOfSatisfying(TimerEventDefinition.class, definition -> {
+				assertThat(definition.getTimeCycle()).as("a single reminder").isNull();
+				assertThat(definition.getTimeDuration().getTextContent())
+					.isEqualTo("${" + SessionProcess.INTEGRATION_REMINDER_BEAN + ".after}");
+			});
+
+		List<FlowNode> next = timer.getSucceedingNodes().list();
+		assertThat(next).extracting(FlowNode::getId).containsExactly(SessionProcess.REMIND_OF_OPEN_INTEGRATION);
+		assertThat(next.get(0)).isInstanceOf(ServiceTask.class);
+		assertThat(next.get(0).getSucceedingNodes().list()).singleElement().isInstanceOf(EndEvent.class);
+	}
+
+	@Test
+	void everyServiceTaskCallsABeanByDelegateExpression() {
+		Collection<ServiceTask> serviceTasks = sessionModel().getModelElementsByType(ServiceTask.class);
+		assertThat(serviceTasks).isNotEmpty().allSatisfy(task -> {
+			assertThat(task.getCamundaDelegateExpression()).as("delegateExpression of %s", task.getId())
+				.matches("\\$\\{[a-z][A-Za-z0-9]*}");
+			assertThat(task.getCamundaClass()).as("class of %s", task.getId()).isNull();
+			assertThat(task.getCamundaExpression()).as("expression of %s", task.getId()).isNull();
+			assertThat(task.getCamundaType()).as("type of %s", task.getId()).isNull();
+		});
+	}
+
+	/** Cockpit draws an instance from the diagram: an element without a shape or edge is invisible there. */
+	@Test
+	void everyFlowNodeAndSequenceFlowIsDrawnAndEveryBoundaryEventSitsOnItsActivitysBorder() {
+		BpmnModelInstance model = sessionModel();
+		Map<String, Bounds> shapes = model.getModelElementsByType(BpmnShape.class)
+			.stream()
+			.collect(Collectors.toMap(shape -> shape.getBpmnElement().getId(), BpmnShape::getBounds));
+		Set<String> edges = model.getModelElementsByType(BpmnEdge.class)
+			.stream()
+			.map(edge -> edge.getBpmnElement().getId())
+			.collect(Collectors.toSet());
+
+		assertThat(shapes.keySet()).containsAll(ids(model.getModelElementsByType(FlowNode.class)));
+		assertThat(edges).containsAll(ids(model.getModelElementsByType(SequenceFlow.class)));
+		for (BoundaryEvent event : model.getModelElementsByType(BoundaryEvent.class)) {
+			assertThat(onBorder(shapes.get(event.getId()), shapes.get(event.getAttachedTo().getId())))
+				.as("%s drawn on the border of %s", event.getId(), event.getAttachedTo().getId())
+				.isTrue();
+		}
+	}
+
+	/** Whether the small shape's center lies on an edge of the large one. */
+	private static boolean onBorder(Bounds small, Bounds large) {
+		double x = small.getX() + small.getWidth() / 2;
+		double y = small.getY() + small.getHeight() / 2;
+		double left = large.getX();
+		double right = left + large.getWidth();
+		double top = large.getY();
+		double bottom = top + large.getHeight();
+		boolean horizontal = (y == top || y == bottom) && x >= left && x <= right;
+		boolean vertical = (x == left || x == right) && y >= top && y <= bottom;
+		return horizontal || vertical;
 	}
 
 	@Test
