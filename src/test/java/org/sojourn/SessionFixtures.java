@@ -221,4 +221,26 @@ public class SessionFixtures {
 		complete(facilitator, sessionId, SessionStep.PREPARATION_CERTIFICATION, preparationCertified(preparedAt));
 	}
 
+	/**
+	 * Completes administration of a session prepared three days ago or earlier: scheduled a day ago, checked in, a
+	 * 20 mg administration of five hours, product and waste. Integration begins.
+	 */
+	public void administer(CurrentUser administrator, UUID sessionId) {
+		complete(administrator, sessionId, SessionStep.SCHEDULE_ADMINISTRATION,
+				schedule(Instant.now().minus(1, ChronoUnit.DAYS)));
+		complete(administrator, sessionId, SessionStep.CHECK_IN, checkIn());
+		complete(administrator, sessionId, SessionStep.ADMINISTRATION_RECORD, administration(20, null, 300));
+		complete(administrator, sessionId, SessionStep.PRODUCT_AND_WASTE, productAndWaste());
+	}
+
+	/** A session of the facilitator at a new center, prepared and administered: it waits for integration to be offered. */
+	public UUID sessionInIntegration(CurrentUser facilitator) {
+		ServiceCenter center = center();
+		CurrentUser administrator = administratorOf(center);
+		UUID sessionId = session(facilitator, center);
+		prepare(facilitator, sessionId, Instant.now().minus(3, ChronoUnit.DAYS));
+		administer(administrator, sessionId);
+		return sessionId;
+	}
+
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -12,10 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -30,14 +33,17 @@ import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.sessions.CancellationRequest;
 import org.sojourn.sessions.FormDataInvalid;
 import org.sojourn.sessions.FormFields;
+import org.sojourn.sessions.IntegrationReminders;
 import org.sojourn.sessions.SessionNotFound;
 import org.sojourn.sessions.SessionPhase;
+import org.sojourn.sessions.SessionRecorder;
 import org.sojourn.sessions.SessionStatus;
 import org.sojourn.sessions.SessionStep;
 import org.sojourn.sessions.SessionTasks;
 import org.sojourn.sessions.SessionViews;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * One test per path through the session process, driven the way people drive it: every task is completed through
@@ -67,6 +73,18 @@ class SessionProcessTests {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	IntegrationReminders reminders;
+
+	@Autowired
+	SessionRecorder recorder;
+
+	@Value("${sojourn.integration.reminder-after}")
+	Duration reminderAfter;
 
 	@BeforeEach
 	void initAssertions() {
@@ -363,6 +381,81 @@ class SessionProcessTests {
 	}
 
 	@Test
+	void integrationStillOpenWhenTheTimerFiresRemindsTheFacilitatorAndTheTaskStaysOpenUntilCompletion() {
+		Journey journey = journeyWithCenter();
+		fixtures.prepare(journey.facilitator(), journey.sessionId(), daysAgo(3));
+		fixtures.administer(journey.administrator(), journey.sessionId());
+		assertThat(journey.instance()).isWaitingAt("userTask_offerIntegration");
+
+		managementService.executeJob(integrationTimerOf(journey.instance()).getId());
+
+		assertThat(journey.instance()).hasPassedInOrder(SessionProcess.INTEGRATION_OVERDUE,
+				SessionProcess.REMIND_OF_OPEN_INTEGRATION, "endEvent_reminded");
+		assertThat(journey.instance()).isWaitingAt("userTask_offerIntegration");
+		assertThat(journey.instance()).task().isAssignedTo(journey.facilitator().username());
+		assertThat(recorder.session(journey.sessionId()).getIntegrationRemindedAt()).isNotNull();
+		assertThat(reminders.overdueFor(journey.facilitator())).singleElement()
+			.satisfies(overdue -> assertThat(overdue.sessionId()).isEqualTo(journey.sessionId()));
+		assertThat(timersOf(journey.instance())).as("one reminder, not a repeating one").isZero();
+
+		fixtures.complete(journey.facilitator(), journey.sessionId(), SessionStep.INTEGRATION_OFFER,
+				SessionFixtures.integrationOffer(true));
+		fixtures.complete(journey.facilitator(), journey.sessionId(), SessionStep.INTEGRATION_SESSION,
+				SessionFixtures.integrationSession(false));
+		fixtures.complete(journey.facilitator(), journey.sessionId(), SessionStep.COMPLETION_CERTIFICATION,
+				SessionFixtures.completionCertified());
+
+		assertThat(journey.instance()).isEnded();
+		assertThat(endActivityOf(journey.instance())).isEqualTo("endEvent_sessionCompleted");
+		assertThat(sessions.record(journey.facilitator(), journey.sessionId()).session().status())
+			.isEqualTo(SessionStatus.COMPLETED);
+		assertThat(reminders.overdueFor(journey.facilitator())).as("no reminder once integration closed").isEmpty();
+	}
+
+	@Test
+	void integrationCompletedBeforeTheTimerTakesTheTimerWithIt() {
+		Journey journey = journeyWithCenter();
+		fixtures.prepare(journey.facilitator(), journey.sessionId(), daysAgo(3));
+		fixtures.administer(journey.administrator(), journey.sessionId());
+		assertThat(timersOf(journey.instance())).isOne();
+
+		fixtures.complete(journey.facilitator(), journey.sessionId(), SessionStep.INTEGRATION_OFFER,
+				SessionFixtures.integrationOffer(false));
+		fixtures.complete(journey.facilitator(), journey.sessionId(), SessionStep.COMPLETION_CERTIFICATION,
+				SessionFixtures.completionCertified());
+
+		assertThat(journey.instance()).isEnded();
+		assertThat(journey.instance()).hasNotPassed(SessionProcess.REMIND_OF_OPEN_INTEGRATION, "endEvent_reminded");
+		assertThat(managementService.createJobQuery().processInstanceId(journey.instance().getId()).count())
+			.as("jobs left behind")
+			.isZero();
+		assertThat(recorder.session(journey.sessionId()).getIntegrationRemindedAt()).isNull();
+	}
+
+	@Test
+	void theTimerIsDueTheConfiguredPeriodAfterIntegrationBegins() {
+		Journey journey = journeyWithCenter();
+		fixtures.prepare(journey.facilitator(), journey.sessionId(), daysAgo(3));
+		fixtures.complete(journey.administrator(), journey.sessionId(), SessionStep.SCHEDULE_ADMINISTRATION,
+				SessionFixtures.schedule(daysAgo(1)));
+		fixtures.complete(journey.administrator(), journey.sessionId(), SessionStep.CHECK_IN,
+				SessionFixtures.checkIn());
+		fixtures.complete(journey.administrator(), journey.sessionId(), SessionStep.ADMINISTRATION_RECORD,
+				SessionFixtures.administration(20, null, 300));
+		assertThat(timersOf(journey.instance())).as("no timer before integration").isZero();
+
+		Instant before = Instant.now();
+		fixtures.complete(journey.administrator(), journey.sessionId(), SessionStep.PRODUCT_AND_WASTE,
+				SessionFixtures.productAndWaste());
+		Instant after = Instant.now();
+
+		assertThat(reminderAfter).isPositive();
+		Instant due = integrationTimerOf(journey.instance()).getDuedate().toInstant();
+		// The database may keep the due date to the second only.
+		assertThat(due).isBetween(before.plus(reminderAfter).minusSeconds(1), after.plus(reminderAfter));
+	}
+
+	@Test
 	void formDataThatDoesNotSatisfyTheFormIsRefusedAndTheTaskStaysOpen() {
 		Journey journey = journeyWithCenter();
 		fixtures.complete(journey.facilitator(), journey.sessionId(), SessionStep.CLIENT_INFORMATION,
@@ -488,6 +581,20 @@ class SessionProcessTests {
 				SessionFixtures.checkIn());
 		fixtures.complete(journey.administrator(), journey.sessionId(), SessionStep.ADMINISTRATION_RECORD,
 				administration);
+	}
+
+	private Job integrationTimerOf(ProcessInstance instance) {
+		Job timer = managementService.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(SessionProcess.INTEGRATION_OVERDUE)
+			.timers()
+			.singleResult();
+		assertThat(timer).as("integration timer of instance %s", instance.getId()).isNotNull();
+		return timer;
+	}
+
+	private long timersOf(ProcessInstance instance) {
+		return managementService.createJobQuery().processInstanceId(instance.getId()).timers().count();
 	}
 
 	private void assertNothingAdministeredIsRecorded(Journey journey) {
