@@ -20,6 +20,7 @@ import org.sojourn.SojournHttp;
 import org.sojourn.SojournHttp.Reply;
 import org.sojourn.SojournTest;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.sessions.IntegrationReminders;
 import org.sojourn.sessions.SessionStep;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +37,9 @@ class AuditRecordingTests {
 
 	@Autowired
 	private SessionFixtures fixtures;
+
+	@Autowired
+	private IntegrationReminders reminders;
 
 	private SojournHttp http;
 
@@ -185,6 +189,20 @@ class AuditRecordingTests {
 		JsonNode complete = only(trail(facilitator, "/api/sessions/" + session + "/audit"));
 		assertThat(complete.path("action").asText()).isEqualTo("COMPLETE");
 		assertThat(complete.path("source").asText()).isEqualTo("engine");
+	}
+
+	@Test
+	void theIntegrationReminderIsLoggedAsAnUpdateByTheEngine() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID session = fixtures.sessionInIntegration(facilitator);
+
+		reminders.remind(session);
+
+		JsonNode reminded = trail(facilitator, "/api/sessions/" + session + "/audit").get(0);
+		assertThat(reminded.path("actor").asText()).isEqualTo("engine");
+		assertThat(reminded.path("action").asText()).isEqualTo("UPDATE");
+		assertThat(reminded.path("what").asText()).isEqualTo("integration overdue: facilitator reminded");
+		assertThat(reminded.path("source").asText()).isEqualTo("engine");
 	}
 
 	@Test
