@@ -10,8 +10,14 @@ public record PageTimes(ZoneId zone) {
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US);
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.US);
+
 	public String when(Instant instant) {
 		return instant == null ? "" : FORMAT.withZone(zone).format(instant);
+	}
+
+	public String day(Instant instant) {
+		return instant == null ? "" : DAY.withZone(zone).format(instant);
 	}
 
 }

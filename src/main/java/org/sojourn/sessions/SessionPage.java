@@ -44,11 +44,15 @@ class SessionPage {
 
 	private final SessionRecordPdf recordPdf;
 
+	private final IntegrationReminders reminders;
+
 	private final PageTimes times;
 
 	SessionPage(Sessions sessions, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
-			SessionPageView view, SessionRecordPdf recordPdf, @Value("${sojourn.time-zone}") ZoneId zone) {
+			SessionPageView view, SessionRecordPdf recordPdf, IntegrationReminders reminders,
+			@Value("${sojourn.time-zone}") ZoneId zone) {
 		this.sessions = sessions;
+		this.reminders = reminders;
 		this.users = users;
 		this.centers = centers;
 		this.memberships = memberships;
@@ -139,6 +143,8 @@ class SessionPage {
 		model.addAttribute("facilitator", facilitator);
 		model.addAttribute("timeline", view.timeline(record));
 		model.addAttribute("waiting", view.waiting(record, centerName));
+		// Only the facilitator is reminded: the integration tasks are theirs.
+		model.addAttribute("overdue", reminders.overdue(user, sessionId).orElse(null));
 		model.addAttribute("forms", view.forms(record));
 		model.addAttribute("administrationAddenda", view.administrationAddenda(record));
 		List<CenterViews.Membership> centerChoices = facilitator ? accepted(user) : List.of();

@@ -24,6 +24,7 @@ import org.sojourn.servicecenters.FacilitatorStatus;
 import org.sojourn.servicecenters.MembershipRefused;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.servicecenters.ServiceCenters;
+import org.sojourn.sessions.IntegrationReminders;
 import org.sojourn.sessions.SessionPhase;
 import org.sojourn.sessions.SessionStatus;
 import org.sojourn.sessions.SessionTasks;
@@ -64,6 +65,10 @@ class HomeController {
 		.sortable("status", Comparator.comparing(SessionLine::status))
 		.sortedBy("-started");
 
+	/** Longest open first: the most overdue comes first. */
+	private static final Listing<ReminderLine> REMINDERS = Listing.<ReminderLine>named("reminders")
+		.sortable("since", Comparator.comparing(ReminderLine::integrationSince));
+
 	private static final Listing<CenterViews.Membership> INVITATIONS = Listing.<CenterViews.Membership>named(
 			"invitations")
 		.sortable("invited", Comparator.comparing(CenterViews.Membership::invitedAt))
@@ -78,6 +83,8 @@ class HomeController {
 
 	private final SessionTasks tasks;
 
+	private final IntegrationReminders reminders;
+
 	private final CenterMemberships memberships;
 
 	private final ServiceCenters centers;
@@ -85,11 +92,13 @@ class HomeController {
 	private final ZoneId zone;
 
 	HomeController(CurrentUsers users, Clients clients, Sessions sessions, SessionTasks tasks,
-			CenterMemberships memberships, ServiceCenters centers, @Value("${sojourn.time-zone}") ZoneId zone) {
+			IntegrationReminders reminders, CenterMemberships memberships, ServiceCenters centers,
+			@Value("${sojourn.time-zone}") ZoneId zone) {
 		this.users = users;
 		this.clients = clients;
 		this.sessions = sessions;
 		this.tasks = tasks;
+		this.reminders = reminders;
 		this.memberships = memberships;
 		this.centers = centers;
 		this.zone = zone;
@@ -104,6 +113,9 @@ class HomeController {
 	}
 
 	record TaskLine(String id, String name, UUID sessionId, String clientName, Instant since) {
+	}
+
+	record ReminderLine(UUID sessionId, String clientName, Instant integrationSince) {
 	}
 
 	@GetMapping("/")
@@ -148,6 +160,12 @@ class HomeController {
 			.filter(task -> user.username().equals(task.assignee()))
 			.map(task -> new TaskLine(task.id(), task.name(), task.sessionId(),
 					clientNames.getOrDefault(clientOfSession.get(task.sessionId()), "Client"), task.createdAt()))
+			.toList(), address));
+
+		model.addAttribute("reminders", REMINDERS.page(reminders.overdueFor(user)
+			.stream()
+			.map(overdue -> new ReminderLine(overdue.sessionId(),
+					clientNames.getOrDefault(overdue.clientId(), "Client"), overdue.integrationSince()))
 			.toList(), address));
 
 		List<SessionLine> lines = mine.stream().map(line).toList();

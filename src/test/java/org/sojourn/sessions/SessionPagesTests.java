@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.sojourn.clients.Clients;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The session page over real HTTP with form login: who sees it, and its center and cancel forms. */
@@ -43,6 +45,12 @@ class SessionPagesTests {
 
 	@Autowired
 	private SessionPageView view;
+
+	@Autowired
+	private IntegrationReminders reminders;
+
+	@Value("${sojourn.time-zone}")
+	private ZoneId zone;
 
 	@Test
 	void theFacilitatorAndTheCentersAdministratorSeeTheRecordButNotTheClient() {
@@ -285,6 +293,44 @@ class SessionPagesTests {
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
 		assertThat(refused.body()).contains("id=\"error\"", "cannot be cancelled", "id=\"status\">ACTIVE<");
 		assertThat(sessions.record(facilitator, session).session().status()).isEqualTo(SessionStatus.ACTIVE);
+	}
+
+	@Test
+	void onlyTheFacilitatorIsRemindedOnThePageOfASessionWhoseIntegrationIsOverdue() {
+		CurrentUser facilitator = fixtures.facilitator();
+		ServiceCenter center = fixtures.center();
+		CurrentUser administrator = fixtures.administratorOf(center);
+		UUID session = fixtures.session(facilitator, center);
+		fixtures.prepare(facilitator, session, Instant.now().minus(Duration.ofDays(3)));
+		fixtures.administer(administrator, session);
+		Browser browser = http().signedIn(facilitator.username());
+		assertThat(browser.get(page(session)).body()).doesNotContain("id=\"integrationOverdue\"");
+		Instant integrationBegan = sessions.record(facilitator, session)
+			.forms()
+			.stream()
+			.filter(form -> form.step() == SessionStep.PRODUCT_AND_WASTE)
+			.findFirst()
+			.orElseThrow()
+			.submittedAt();
+
+		reminders.remind(session);
+
+		String reminded = browser.get(page(session)).body().replaceAll("\\s+", " ");
+		assertThat(reminded).contains("id=\"integrationOverdue\"", "Integration has been open since <span>"
+				+ new PageTimes(zone).day(integrationBegan)
+				+ "</span>: record the next integration session or certify completion.");
+		Reply administrators = http().signedIn(administrator.username()).get(page(session));
+		assertThat(administrators.status()).isEqualTo(200);
+		assertThat(administrators.body()).doesNotContain("id=\"integrationOverdue\"", "Integration has been open");
+		Reply stranger = http().signedIn(fixtures.facilitator().username()).get(page(session));
+		assertThat(stranger.status()).isEqualTo(404);
+		assertThat(stranger.body()).doesNotContain("Integration has been open", session.toString());
+
+		fixtures.complete(facilitator, session, SessionStep.INTEGRATION_OFFER, SessionFixtures.integrationOffer(false));
+		fixtures.complete(facilitator, session, SessionStep.COMPLETION_CERTIFICATION,
+				SessionFixtures.completionCertified());
+		assertThat(browser.get(page(session)).body()).as("no reminder once integration is closed")
+			.doesNotContain("id=\"integrationOverdue\"");
 	}
 
 	/** A row of a form's answers as the page writes it. */

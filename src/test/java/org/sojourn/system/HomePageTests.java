@@ -22,6 +22,7 @@ import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.FacilitatorStatus;
 import org.sojourn.servicecenters.ServiceCenter;
+import org.sojourn.sessions.IntegrationReminders;
 import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.SessionStep;
 import org.sojourn.sessions.Sessions;
@@ -46,6 +47,9 @@ class HomePageTests {
 
 	@Autowired
 	private CenterMemberships memberships;
+
+	@Autowired
+	private IntegrationReminders reminders;
 
 	@Test
 	void aFacilitatorSeesTheirClientsTasksAndSessionsAndNobodyElses() {
@@ -122,6 +126,31 @@ class HomePageTests {
 			.doesNotContain("/sessions/" + preparing);
 		assertThat(browser.get("/?sessions.phase=integration").body()).contains("No session is in this phase");
 		assertThat(browser.get("/?sessions.phase=nonsense").body()).contains("aria-current=\"page\">All (2)");
+	}
+
+	@Test
+	void aFacilitatorFindsTheirOverdueIntegrationsUnderRemindersAndNobodyElseSeesThem() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID overdue = fixtures.sessionInIntegration(facilitator);
+		UUID recent = fixtures.sessionInIntegration(facilitator);
+		Browser browser = http().signedIn(facilitator.username());
+		assertThat(browser.get("/").body()).as("no reminder, no section").doesNotContain("id=\"reminders\"");
+
+		reminders.remind(overdue);
+
+		String home = browser.get("/").body().replaceAll("\\s+", " ");
+		String reminderSection = home.substring(home.indexOf("id=\"reminders\""), home.indexOf("id=\"clients\""));
+		assertThat(reminderSection).contains("Reminders", "href=\"/sessions/" + overdue + "\"",
+				clientName(facilitator, overdue), "</a>: integration has been open since <span>",
+				"Record the next integration session or certify completion.")
+			.doesNotContain(recent.toString());
+		String othersHome = http().signedIn(fixtures.facilitator().username()).get("/").body();
+		assertThat(othersHome).doesNotContain("id=\"reminders\"", overdue.toString());
+
+		fixtures.complete(facilitator, overdue, SessionStep.INTEGRATION_OFFER, SessionFixtures.integrationOffer(false));
+		fixtures.complete(facilitator, overdue, SessionStep.COMPLETION_CERTIFICATION,
+				SessionFixtures.completionCertified());
+		assertThat(browser.get("/").body()).as("gone once integration is closed").doesNotContain("id=\"reminders\"");
 	}
 
 	@Test
