@@ -52,12 +52,12 @@ class SessionPage {
 			SessionPageView view, SessionRecordPdf recordPdf, IntegrationReminders reminders,
 			@Value("${sojourn.time-zone}") ZoneId zone) {
 		this.sessions = sessions;
-		this.reminders = reminders;
 		this.users = users;
 		this.centers = centers;
 		this.memberships = memberships;
 		this.view = view;
 		this.recordPdf = recordPdf;
+		this.reminders = reminders;
 		this.times = new PageTimes(zone);
 	}
 
