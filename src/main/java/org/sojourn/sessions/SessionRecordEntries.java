@@ -40,6 +40,8 @@ public class SessionRecordEntries {
 
 	private final SessionRecorder recorder;
 
+	private final StepRules rules;
+
 	private final CancellationRules cancellationRules;
 
 	private final SessionProcessEngine engine;
@@ -52,7 +54,7 @@ public class SessionRecordEntries {
 
 	SessionRecordEntries(SessionAccess sessions, SubmittedFormRepository forms, AdministrationEventRepository events,
 			AddendumRepository addenda, DenialRepository denials, FormSchemas schemas,
-			SessionRecorder recorder, CancellationRules cancellationRules, SessionProcessEngine engine,
+			SessionRecorder recorder, StepRules rules, CancellationRules cancellationRules, SessionProcessEngine engine,
 			ObjectMapper objectMapper, ApplicationEventPublisher publisher,
 			@Value("${sojourn.time-zone}") ZoneId zone) {
 		this.sessions = sessions;
@@ -62,6 +64,7 @@ public class SessionRecordEntries {
 		this.denials = denials;
 		this.schemas = schemas;
 		this.recorder = recorder;
+		this.rules = rules;
 		this.cancellationRules = cancellationRules;
 		this.engine = engine;
 		this.objectMapper = objectMapper;
@@ -105,7 +108,7 @@ public class SessionRecordEntries {
 		Map<String, Object> corrected = new LinkedHashMap<>(current);
 		corrected.putAll(request.changes());
 		FormData form = schema.validate(corrected, zone);
-		recorder.checkRules(session, original.getStep(), form);
+		rules.check(session, original.getStep(), form);
 		recorder.keepDates(session, original.getStep(), form);
 		// "to" holds the validated value in its stored form, like "from", not the text as it was sent.
 		Map<String, Object> normalized = read(json(form.values()));

@@ -2,17 +2,13 @@ package org.sojourn.sessions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.sojourn.compliance.AdministrationRules;
 import org.sojourn.compliance.ComplianceViolation;
-import org.sojourn.compliance.PreparationRules;
 import org.sojourn.compliance.ScreeningResult;
 import org.sojourn.compliance.ScreeningTable;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,9 +29,6 @@ public class SessionRecorder {
 			FormFields.ClientInformation.CURRENT_THOUGHTS_OF_HARM, FormFields.ClientInformation.ACTIVE_PSYCHOSIS, FormFields.ClientInformation.CURRENT_TREATMENT, FormFields.ClientInformation.MEDICATIONS_DURING_SESSION,
 			FormFields.ClientInformation.HISTORY_OF_HARM, FormFields.ClientInformation.MUSHROOM_ALLERGY, FormFields.ClientInformation.NEEDS_INTERPRETER, FormFields.ClientInformation.NEEDS_SUPPORT_PERSON);
 
-	/** A recorded moment may lie a little ahead of the server's clock (clock skew, rounding), not more. */
-	private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
-
 	private final SessionRepository sessions;
 
 	private final SubmittedFormRepository forms;
@@ -48,9 +41,7 @@ public class SessionRecorder {
 
 	private final ScreeningTable screening;
 
-	private final AdministrationRules administrationRules;
-
-	private final PreparationRules preparationRules;
+	private final StepRules rules;
 
 	private final ObjectMapper objectMapper;
 
@@ -60,7 +51,7 @@ public class SessionRecorder {
 
 	SessionRecorder(SessionRepository sessions, SubmittedFormRepository forms,
 			AdministrationRecordRepository administrations, DenialRepository denials, FormSchemas schemas, ScreeningTable screening,
-			AdministrationRules administrationRules, PreparationRules preparationRules, ObjectMapper objectMapper,
+			StepRules rules, ObjectMapper objectMapper,
 			@Value("${sojourn.time-zone}") ZoneId zone, ApplicationEventPublisher events) {
 		this.events = events;
 		this.sessions = sessions;
@@ -69,8 +60,7 @@ public class SessionRecorder {
 		this.denials = denials;
 		this.schemas = schemas;
 		this.screening = screening;
-		this.administrationRules = administrationRules;
-		this.preparationRules = preparationRules;
+		this.rules = rules;
 		this.objectMapper = objectMapper;
 		this.zone = zone;
 	}
@@ -105,27 +95,6 @@ public class SessionRecorder {
 	}
 
 	/**
-	 * The rules a step's data must satisfy beyond its form, without changing anything. Completions and addenda
-	 * (corrections of a signed form) both answer to them.
-	 */
-	void checkRules(Session session, SessionStep step, FormData form) {
-		switch (step) {
-			case CONSENTS_AND_PLANS -> refuseReportAnswersWhenOptedOut(form);
-			case DOSE_ESTIMATE -> administrationRules.checkDoseCap(
-					form.decimal(FormFields.DoseEstimate.ESTIMATED_INITIAL_DOSE_MG),
-					form.decimal(FormFields.DoseEstimate.ESTIMATED_SECONDARY_DOSE_MG));
-			case PREPARATION_CERTIFICATION -> notInFuture(form, FormFields.PreparationCertification.PREPARATION_SESSION_AT);
-			case SCHEDULE_ADMINISTRATION -> preparationRules.checkReadyForAdministration(
-					session.getPreparationSessionAt(),
-					forms.existsBySessionIdAndStep(session.getId(), SessionStep.CONSENTS_AND_PLANS),
-					form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT));
-			case ADMINISTRATION_RECORD -> checkAdministration(form);
-			default -> {
-			}
-		}
-	}
-
-	/**
 	 * The session's dates that later rules and lists read (the preparation for the scheduling gate, the scheduled
 	 * administration for the center's upcoming list), taken from a step's form when it is submitted and again when an
 	 * addendum corrects it.
@@ -142,7 +111,7 @@ public class SessionRecorder {
 	}
 
 	private StepOutcome apply(Session session, SessionStep step, FormData form, String actor) {
-		checkRules(session, step, form);
+		rules.check(session, step, form);
 		return switch (step) {
 			case CLIENT_INFORMATION -> screen(session, form, actor);
 			case SCREENING_REVIEW -> review(session, form, actor);
@@ -189,45 +158,6 @@ public class SessionRecorder {
 			denials.save(new Denial(session.getId(), DenialCode.FACILITATOR_JUDGEMENT, rationale, actor));
 		}
 		return StepOutcome.review(proceed);
-	}
-
-	private void checkAdministration(FormData form) {
-		BigDecimal secondary = form.decimal(FormFields.AdministrationRecord.SECONDARY_DOSE_MG);
-		boolean secondaryGiven = secondary != null && secondary.signum() > 0;
-		if (secondaryGiven && form.instant(FormFields.AdministrationRecord.SECONDARY_DOSE_AT) == null) {
-			throw FormDataInvalid.of(FormFields.AdministrationRecord.SECONDARY_DOSE_AT, "Enter when the secondary dose was taken.");
-		}
-		if (form.checked(FormFields.AdministrationRecord.ADVERSE_REACTION_OCCURRED) && form.text(FormFields.AdministrationRecord.ADVERSE_REACTION_DESCRIPTION) == null) {
-			throw FormDataInvalid.of(FormFields.AdministrationRecord.ADVERSE_REACTION_DESCRIPTION, "Describe the adverse reaction.");
-		}
-		if (!form.yes(FormFields.AdministrationRecord.TRANSPORT_PLAN_FOLLOWED) && form.text(FormFields.AdministrationRecord.TRANSPORT_DEVIATION) == null) {
-			throw FormDataInvalid.of(FormFields.AdministrationRecord.TRANSPORT_DEVIATION, "Describe how transport differed from the plan.");
-		}
-		BigDecimal total = administrationRules.checkDoseCap(form.decimal(FormFields.AdministrationRecord.INITIAL_DOSE_MG), secondary);
-		administrationRules.checkMinimumDuration(total, form.checked(FormFields.AdministrationRecord.REPEAT_CLIENT_WITHIN12_MONTHS),
-				form.checked(FormFields.AdministrationRecord.WHOLE_FUNGI), form.instant(FormFields.AdministrationRecord.SESSION_STARTED_AT), notInFuture(form, FormFields.AdministrationRecord.SESSION_ENDED_AT));
-	}
-
-	/** The form hides the data-reporting questions from a client who opted out; other doors must not send them either. */
-	private static void refuseReportAnswersWhenOptedOut(FormData form) {
-		if (FormFields.ConsentsAndPlans.PARTICIPATES.equals(form.text(FormFields.ConsentsAndPlans.DATA_REPORTING_OPT_OUT))) {
-			return;
-		}
-		FormFields.ConsentsAndPlans.REPORT_FIELDS.stream()
-			.filter(form.values()::containsKey)
-			.findFirst()
-			.ifPresent(field -> {
-				throw FormDataInvalid.of(field,
-						"The client opted out of data reporting; leave the data-reporting questions unanswered.");
-			});
-	}
-
-	private static Instant notInFuture(FormData form, String key) {
-		Instant at = form.instant(key);
-		if (at.isAfter(Instant.now().plus(CLOCK_TOLERANCE))) {
-			throw FormDataInvalid.of(key, "This time lies in the future; record it once it has happened.");
-		}
-		return at;
 	}
 
 	private String json(FormData form) {
