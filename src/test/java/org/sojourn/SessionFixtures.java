@@ -12,6 +12,7 @@ import org.sojourn.clients.Clients;
 import org.sojourn.identity.Accounts;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.records.SessionRecords;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.servicecenters.ServiceCenters;
@@ -46,16 +47,20 @@ public class SessionFixtures {
 
 	private final Sessions sessions;
 
+	private final SessionRecords records;
+
 	private final SessionTasks tasks;
 
 	SessionFixtures(Accounts accounts, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
-			Clients clients, Sessions sessions, SessionTasks tasks) {
+			Clients clients, Sessions sessions, SessionRecords records,
+			SessionTasks tasks) {
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.users = users;
 		this.centers = centers;
 		this.clients = clients;
 		this.sessions = sessions;
+		this.records = records;
 		this.tasks = tasks;
 	}
 
@@ -117,7 +122,7 @@ public class SessionFixtures {
 
 	/** The session's open task for the step; fails when the session is not there. */
 	public OpenTask openTask(CurrentUser user, UUID sessionId, SessionStep step) {
-		return sessions.record(user, sessionId)
+		return records.record(user, sessionId)
 			.openTasks()
 			.stream()
 			.filter(task -> task.step() == step)

@@ -15,7 +15,7 @@ public interface ClientSessions {
 	/** @param centers the centers that accepted the facilitator, to start a session with */
 	record Panel(List<Line> active, List<Line> history, List<CenterChoice> centers) {
 
-		static final Panel EMPTY = new Panel(List.of(), List.of(), List.of());
+		public static final Panel EMPTY = new Panel(List.of(), List.of(), List.of());
 
 	}
 

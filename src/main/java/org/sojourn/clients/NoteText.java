@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 public record NoteText(@NotBlank(message = "Write the note's text.") @Size(max = MAX_LENGTH,
 		message = "A note can be at most 20000 characters long.") String text) {
 
-	static final int MAX_LENGTH = 20000;
+	public static final int MAX_LENGTH = 20000;
 
 }

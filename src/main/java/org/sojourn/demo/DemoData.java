@@ -13,6 +13,7 @@ import org.sojourn.clients.Clients;
 import org.sojourn.identity.Accounts;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.records.SessionRecords;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.servicecenters.ServiceCenters;
@@ -48,16 +49,20 @@ class DemoData implements ApplicationRunner {
 
 	private final Sessions sessions;
 
+	private final SessionRecords records;
+
 	private final SessionTasks tasks;
 
 	DemoData(Accounts accounts, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
-			Clients clients, Sessions sessions, SessionTasks tasks) {
+			Clients clients, Sessions sessions, SessionRecords records,
+			SessionTasks tasks) {
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.users = users;
 		this.centers = centers;
 		this.clients = clients;
 		this.sessions = sessions;
+		this.records = records;
 		this.tasks = tasks;
 	}
 
@@ -146,7 +151,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void complete(CurrentUser user, UUID sessionId, SessionStep step, Map<String, Object> data) {
-		OpenTask task = sessions.record(user, sessionId)
+		OpenTask task = records.record(user, sessionId)
 			.openTasks()
 			.stream()
 			.filter(open -> open.step() == step)

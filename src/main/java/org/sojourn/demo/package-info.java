@@ -2,6 +2,6 @@
  * A small demo data set for the embedded default (sojourn.demo.enabled): logins, centers, clients and sessions in
  * different phases, made through the same services a person would use.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "servicecenters", "clients",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "clients", "identity", "records", "servicecenters",
 		"sessions" })
 package org.sojourn.demo;

@@ -1,9 +1,9 @@
 package org.sojourn.identity;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,12 +11,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * One login for every door: HTTP Basic for the API and engine REST (stateless, no cookies, so no CSRF), form login
- * for pages and the Camunda webapps (which then trust this login, see sessions.process).
+ * for pages and the Camunda webapps (which then trust this login, see the engine module).
  */
 @Configuration
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.sojourn.sessions.AdministrationEventKind;
-import org.sojourn.sessions.DenialCode;
-import org.sojourn.sessions.ReactionSeverity;
+import org.sojourn.records.AdministrationEventKind;
+import org.sojourn.records.DenialCode;
+import org.sojourn.records.ReactionSeverity;
 
 /**
  * The figures a center reports for a quarter. Demographic counts are text because a small count is shown as

@@ -3,7 +3,7 @@ package org.sojourn.reporting;
 import java.util.Map;
 import java.util.UUID;
 import org.sojourn.identity.CurrentUsers;
-import org.sojourn.sessions.ReactionSeverity;
+import org.sojourn.records.ReactionSeverity;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -18,13 +18,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.records.AdministrationEventKind;
+import org.sojourn.records.DenialCode;
+import org.sojourn.records.ReactionSeverity;
+import org.sojourn.records.ReportingData;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.servicecenters.ServiceCenters;
-import org.sojourn.sessions.AdministrationEventKind;
-import org.sojourn.sessions.DenialCode;
-import org.sojourn.sessions.ReactionSeverity;
-import org.sojourn.sessions.ReportingData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 

@@ -78,11 +78,11 @@ public class Session {
 		this.createdAt = Instant.now();
 	}
 
-	boolean isOpen() {
+	public boolean isOpen() {
 		return status == SessionStatus.ACTIVE;
 	}
 
-	void enter(SessionPhase phase) {
+	public void enter(SessionPhase phase) {
 		this.phase = phase;
 	}
 
@@ -90,20 +90,20 @@ public class Session {
 		this.centerId = centerId;
 	}
 
-	void screened(String outcome, String reasons) {
+	public void screened(String outcome, String reasons) {
 		this.screeningOutcome = outcome;
 		this.screeningReasons = reasons;
 	}
 
-	void preparationCertified(Instant preparationSessionAt) {
+	public void preparationCertified(Instant preparationSessionAt) {
 		this.preparationSessionAt = preparationSessionAt;
 	}
 
-	void administrationScheduled(Instant scheduledAt) {
+	public void administrationScheduled(Instant scheduledAt) {
 		this.administrationScheduledAt = scheduledAt;
 	}
 
-	void productConsumed(Instant consumedAt) {
+	public void productConsumed(Instant consumedAt) {
 		this.productConsumedAt = consumedAt;
 	}
 
@@ -111,7 +111,7 @@ public class Session {
 		this.integrationRemindedAt = at;
 	}
 
-	void close(SessionStatus status, String reason) {
+	public void close(SessionStatus status, String reason) {
 		this.status = status;
 		this.phase = SessionPhase.CLOSED;
 		this.closeReason = reason;

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * not exist, so that ids cannot be probed.
  */
 @Component
-class SessionAccess {
+public class SessionAccess {
 
 	private final SessionRepository sessions;
 
@@ -19,7 +19,7 @@ class SessionAccess {
 	}
 
 	@Transactional(readOnly = true)
-	Session visible(CurrentUser user, UUID sessionId) {
+	public Session visible(CurrentUser user, UUID sessionId) {
 		return sessions.findById(sessionId)
 			.filter(session -> session.getFacilitatorUsername().equals(user.username())
 					|| user.administers(session.getCenterId()))

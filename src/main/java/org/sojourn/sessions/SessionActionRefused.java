@@ -3,7 +3,7 @@ package org.sojourn.sessions;
 /** What was asked of the session is not for this user or this center: choosing the center, denying services. */
 public class SessionActionRefused extends RuntimeException {
 
-	SessionActionRefused(String message) {
+	public SessionActionRefused(String message) {
 		super(message);
 	}
 

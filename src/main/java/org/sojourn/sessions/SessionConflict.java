@@ -7,16 +7,16 @@ public class SessionConflict extends RuntimeException {
 		super(message);
 	}
 
-	static SessionConflict closed(Session session) {
+	public static SessionConflict closed(Session session) {
 		return new SessionConflict(
 				"This session is %s; it can no longer be changed.".formatted(session.getStatus().name().toLowerCase()));
 	}
 
-	static SessionConflict notInAdministration() {
+	public static SessionConflict notInAdministration() {
 		return new SessionConflict("Events are recorded during the administration phase of an open session.");
 	}
 
-	static SessionConflict signedRecord(java.util.UUID sessionId) {
+	public static SessionConflict signedRecord(java.util.UUID sessionId) {
 		return new SessionConflict(("A signed record cannot be changed or deleted. Record an addendum instead: "
 				+ "POST /api/sessions/%s/addenda with the target, the reason and the corrected fields.")
 			.formatted(sessionId));

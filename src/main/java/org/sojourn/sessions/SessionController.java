@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.UUID;
-import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sessions over JSON: create, list, read the record (also as PDF), set the center, cancel. */
+/** Sessions over JSON: create, list, set the center, cancel. The record is read in {@code records}. */
 @RestController
 @RequestMapping("/api/sessions")
 class SessionController {
@@ -28,12 +27,9 @@ class SessionController {
 
 	private final CurrentUsers users;
 
-	private final SessionRecordPdf recordPdf;
-
-	SessionController(Sessions sessions, CurrentUsers users, SessionRecordPdf recordPdf) {
+	SessionController(Sessions sessions, CurrentUsers users) {
 		this.sessions = sessions;
 		this.users = users;
-		this.recordPdf = recordPdf;
 	}
 
 	record NewSession(@NotNull(message = "Choose the client.") UUID clientId, UUID centerId) {
@@ -52,19 +48,6 @@ class SessionController {
 	Page<SessionViews.Summary> list(
 			@PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
 		return sessions.list(users.current(), pageable);
-	}
-
-	@GetMapping("/{sessionId}")
-	SessionViews.Record record(@PathVariable UUID sessionId) {
-		return sessions.record(users.current(), sessionId);
-	}
-
-	/** The whole record for an inspector, as a download: the same access as the record itself. */
-	@GetMapping("/{sessionId}/record.pdf")
-	ResponseEntity<byte[]> recordPdf(@PathVariable UUID sessionId) {
-		CurrentUser user = users.current();
-		return SessionRecordPdf.attachment(sessionId,
-				recordPdf.render(sessions.record(user, sessionId), user.username()));
 	}
 
 	@PutMapping("/{sessionId}/center")

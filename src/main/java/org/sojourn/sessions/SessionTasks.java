@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.sojourn.forms.FormSchemas;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.ServiceCenter;
-import org.sojourn.sessions.process.SessionProcessEngine;
 import org.springframework.stereotype.Service;
 
 /** Open tasks of sessions, as the user sees them: assigned to them or offered to their center. */
 @Service
 public class SessionTasks {
 
-	private final SessionProcessEngine engine;
+	private final SessionWorkflow engine;
 
 	private final FormSchemas schemas;
 
-	SessionTasks(SessionProcessEngine engine, FormSchemas schemas) {
+	SessionTasks(SessionWorkflow engine, FormSchemas schemas) {
 		this.engine = engine;
 		this.schemas = schemas;
 	}

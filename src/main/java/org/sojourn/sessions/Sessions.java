@@ -12,11 +12,10 @@ import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.ServiceCenters;
-import org.sojourn.sessions.process.SessionProcessEngine;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +28,6 @@ public class Sessions {
 
 	private final SessionRepository sessions;
 
-	private final SubmittedFormRepository forms;
-
-	private final AdministrationRecordRepository administrations;
-
-	private final AdministrationEventRepository events;
-
-	private final AddendumRepository addenda;
-
-	private final DenialRepository denials;
-
 	private final SessionAccess access;
 
 	private final Clients clients;
@@ -49,24 +38,21 @@ public class Sessions {
 
 	private final CancellationRules cancellationRules;
 
-	private final SessionProcessEngine engine;
+	private final SessionWorkflow engine;
 
-	Sessions(SessionRepository sessions, SubmittedFormRepository forms, AdministrationRecordRepository administrations,
-			AdministrationEventRepository events, AddendumRepository addenda, DenialRepository denials,
-			SessionAccess access, Clients clients, ServiceCenters centers, CenterMemberships memberships, CancellationRules cancellationRules,
-			SessionProcessEngine engine) {
+	private final ApplicationEventPublisher publisher;
+
+	Sessions(SessionRepository sessions, SessionAccess access, Clients clients, ServiceCenters centers,
+			CenterMemberships memberships, CancellationRules cancellationRules, SessionWorkflow engine,
+			ApplicationEventPublisher publisher) {
 		this.sessions = sessions;
-		this.forms = forms;
-		this.administrations = administrations;
-		this.events = events;
-		this.addenda = addenda;
-		this.denials = denials;
 		this.access = access;
 		this.clients = clients;
 		this.centers = centers;
 		this.memberships = memberships;
 		this.cancellationRules = cancellationRules;
 		this.engine = engine;
+		this.publisher = publisher;
 	}
 
 	/** A facilitator opens a session for one of their clients, with or without a service center. */
@@ -78,7 +64,7 @@ public class Sessions {
 		checkMayUseCenter(user, centerId);
 		Session session = sessions.save(new Session(clientId, user.username(), centerId));
 		engine.start(session);
-		return summary(session);
+		return SessionViews.Summary.of(session);
 	}
 
 	/** The facilitator sets or changes the service center, until administration begins. */
@@ -97,7 +83,7 @@ public class Sessions {
 		checkMayUseCenter(user, centerId);
 		session.associateCenter(centerId);
 		engine.centerAssociated(session);
-		return summary(session);
+		return SessionViews.Summary.of(session);
 	}
 
 	/** The client withdraws, or the facilitator or center stops the session: only before product is consumed. */
@@ -111,15 +97,15 @@ public class Sessions {
 		boolean withdrawn = request.kind() == CancellationRequest.Kind.WITHDRAWN;
 		session.close(withdrawn ? SessionStatus.WITHDRAWN : SessionStatus.CANCELLED, request.reason().strip());
 		if (withdrawn) {
-			denials.save(new Denial(sessionId, DenialCode.CLIENT_WITHDREW, request.reason().strip(), user.username()));
+			publisher.publishEvent(new SessionWithdrawn(sessionId, request.reason().strip(), user.username()));
 		}
 		engine.cancel(sessionId);
-		return summary(session);
+		return SessionViews.Summary.of(session);
 	}
 
 	@Transactional(readOnly = true)
 	public Page<SessionViews.Summary> list(CurrentUser user, Pageable pageable) {
-		return sessions.findVisibleTo(user.username(), centerIdsOf(user), pageable).map(this::summary);
+		return sessions.findVisibleTo(user.username(), centerIdsOf(user), pageable).map(SessionViews.Summary::of);
 	}
 
 	/** A client's sessions, newest first, for the facilitator who owns the client; nobody else's. */
@@ -128,7 +114,7 @@ public class Sessions {
 		return sessions.findByClientIdOrderByCreatedAtDesc(clientId)
 			.stream()
 			.filter(session -> session.getFacilitatorUsername().equals(facilitator.username()))
-			.map(this::summary)
+			.map(SessionViews.Summary::of)
 			.toList();
 	}
 
@@ -140,7 +126,7 @@ public class Sessions {
 	public Page<SessionViews.Summary> ofCenter(CurrentUser user, UUID centerId, SessionPhase phase,
 			Pageable pageable) {
 		checkAdministers(user, centerId);
-		return sessions.findOfCenter(centerId, phase, pageable).map(this::summary);
+		return sessions.findOfCenter(centerId, phase, pageable).map(SessionViews.Summary::of);
 	}
 
 	/** How many of a center's sessions are in each phase (phases without any are left out). */
@@ -159,33 +145,7 @@ public class Sessions {
 		return sessions
 			.findByCenterIdAndStatusAndAdministrationScheduledAtAfter(centerId, SessionStatus.ACTIVE, Instant.now(),
 					pageable)
-			.map(this::summary);
-	}
-
-	/**
-	 * The whole record of a session, read as of one moment: repeatable read gives its many queries (Sojourn's tables
-	 * and the engine's open tasks, on the same connection) one snapshot, so that a completion committing meanwhile
-	 * cannot show its next task without the form that led to it.
-	 */
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public SessionViews.Record record(CurrentUser user, UUID sessionId) {
-		Session session = visible(user, sessionId);
-		List<SessionViews.Form> submitted = forms.findBySessionIdOrderBySubmittedAtAsc(sessionId)
-			.stream()
-			.map(form -> new SessionViews.Form(form.getId(), form.getStep(), form.getFormId(), form.getFormVersion(),
-					form.getPayload(), form.getSubmittedBy(), form.getSubmittedAt()))
-			.toList();
-		AdministrationView administration = administrations.findById(sessionId)
-			.map(AdministrationRecord::view)
-			.orElse(null);
-		return new SessionViews.Record(summary(session), session.isOpen() && engine.waitsForCenter(sessionId),
-				session.getScreeningOutcome(), session.getScreeningReasons(),
-				session.getCloseReason(), session.getPreparationSessionAt(), session.getProductConsumedAt(), submitted,
-				administration,
-				events.findBySessionIdOrderByOccurredAtAsc(sessionId).stream().map(AdministrationEvent::view).toList(),
-				addenda.findBySessionIdOrderByRecordedAtAsc(sessionId).stream().map(Addendum::view).toList(),
-				denials.findById(sessionId).map(Denial::view).orElse(null),
-				session.isOpen() ? engine.openTasks(sessionId) : List.of());
+			.map(SessionViews.Summary::of);
 	}
 
 	/**
@@ -231,13 +191,6 @@ public class Sessions {
 		// An empty IN list is not portable SQL; a random id matches nothing.
 		return user.administeredCenters().isEmpty() ? List.of(UUID.randomUUID())
 				: List.copyOf(user.administeredCenters());
-	}
-
-	private SessionViews.Summary summary(Session session) {
-		return new SessionViews.Summary(session.getId(), session.getClientId(), session.getFacilitatorUsername(),
-				session.getCenterId(), session.getStatus(), session.getPhase(),
-				session.isOpen() && session.getCenterId() == null,
-				session.getAdministrationScheduledAt(), session.getCreatedAt(), session.getClosedAt());
 	}
 
 }

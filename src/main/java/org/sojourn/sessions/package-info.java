@@ -1,7 +1,8 @@
 /**
- * Sessions of a client, from preparation to integration, and the session record they leave behind.
- * Each session runs as one process instance; {@code sessions.process} is the only package that knows the engine.
+ * The life of a client's session, from opening to closing: who may see it, its center, its phase and status, its open
+ * tasks, cancellation and the integration reminder. Each session runs as one process instance, driven through
+ * {@link org.sojourn.sessions.SessionWorkflow}, which the {@code engine} module implements.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "clients", "compliance", "identity",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "clients", "compliance", "forms", "identity",
 		"servicecenters" })
 package org.sojourn.sessions;

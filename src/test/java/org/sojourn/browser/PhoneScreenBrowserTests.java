@@ -20,14 +20,15 @@ import org.sojourn.clients.ClientProfile;
 import org.sojourn.clients.Clients;
 import org.sojourn.clients.NoteText;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.records.AddendumRequest;
+import org.sojourn.records.AdministrationEventKind;
+import org.sojourn.records.EventReport;
+import org.sojourn.records.ReactionSeverity;
+import org.sojourn.records.SessionRecordEntries;
+import org.sojourn.records.SessionRecords;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.ServiceCenter;
-import org.sojourn.sessions.AddendumRequest;
-import org.sojourn.sessions.AdministrationEventKind;
 import org.sojourn.sessions.CancellationRequest;
-import org.sojourn.sessions.EventReport;
-import org.sojourn.sessions.ReactionSeverity;
-import org.sojourn.sessions.SessionRecordEntries;
 import org.sojourn.sessions.SessionStep;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,9 @@ class PhoneScreenBrowserTests {
 	Sessions sessions;
 
 	@Autowired
+	SessionRecords records;
+
+	@Autowired
 	SessionRecordEntries entries;
 
 	@Autowired
@@ -97,7 +101,7 @@ class PhoneScreenBrowserTests {
 		// scheduling, one scheduled, one withdrawn (the client's history), one in preparation without a center.
 		UUID administered = sessions.create(facilitator, client, center.getId()).id();
 		fixtures.prepare(facilitator, administered, Instant.now().minus(3, ChronoUnit.DAYS));
-		UUID doseEstimate = sessions.record(facilitator, administered)
+		UUID doseEstimate = records.record(facilitator, administered)
 			.forms()
 			.stream()
 			.filter(form -> form.step() == SessionStep.DOSE_ESTIMATE)

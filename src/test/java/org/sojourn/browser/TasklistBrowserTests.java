@@ -9,8 +9,9 @@ import org.openqa.selenium.By;
 import org.sojourn.SessionFixtures;
 import org.sojourn.SojournTest;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.records.RecordViews;
+import org.sojourn.records.SessionRecords;
 import org.sojourn.sessions.SessionStep;
-import org.sojourn.sessions.SessionViews;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,6 +25,9 @@ class TasklistBrowserTests {
 
 	@Autowired
 	Sessions sessions;
+
+	@Autowired
+	SessionRecords records;
 
 	@Test
 	void facilitatorCompletesTheScreeningFormInTasklistAndTheSessionMovesOn(Browser browser) {
@@ -42,8 +46,8 @@ class TasklistBrowserTests {
 		}
 		browser.click(By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='Complete']"));
 
-		SessionViews.Record record = browser.until(driver -> {
-			SessionViews.Record now = sessions.record(facilitator, session);
+		RecordViews.Record record = browser.until(driver -> {
+			RecordViews.Record now = records.record(facilitator, session);
 			return now.forms().isEmpty() ? null : now;
 		});
 		assertThat(record.forms()).singleElement().satisfies(form -> {
@@ -71,7 +75,7 @@ class TasklistBrowserTests {
 
 		browser.until(driver -> driver.getPageSource().contains("over the limit of 50 mg"));
 		browser.shot();
-		assertThat(sessions.record(facilitator, session).openTasks()).extracting(open -> open.id()).containsExactly(task);
+		assertThat(records.record(facilitator, session).openTasks()).extracting(open -> open.id()).containsExactly(task);
 	}
 
 }

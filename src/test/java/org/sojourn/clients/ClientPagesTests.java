@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sojourn.PageForms;
 import org.sojourn.SessionFixtures;
-import org.sojourn.SojournHttp;
 import org.sojourn.SojournHttp.Browser;
 import org.sojourn.SojournHttp.Reply;
+import org.sojourn.SojournHttp;
 import org.sojourn.SojournTest;
 import org.sojourn.audit.AuditAction;
 import org.sojourn.audit.AuditEntry;
 import org.sojourn.audit.AuditTrail;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.records.SessionRecords;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,9 @@ class ClientPagesTests {
 
 	@Autowired
 	private Sessions sessions;
+
+	@Autowired
+	private SessionRecords records;
 
 	@Autowired
 	private AuditTrail trail;
@@ -121,7 +125,7 @@ class ClientPagesTests {
 		ServiceCenter center = fixtures.center();
 		fixtures.enroll(facilitator, center);
 		UUID session = fixtures.session(facilitator, null);
-		UUID client = sessions.record(facilitator, session).session().clientId();
+		UUID client = records.record(facilitator, session).session().clientId();
 		Browser browser = http().signedIn(facilitator.username());
 		String page = "/clients/" + client;
 
@@ -133,7 +137,7 @@ class ClientPagesTests {
 				Map.of("centerId", center.getId().toString()));
 		assertThat(started.status()).as("%s", started).isEqualTo(302);
 		UUID second = UUID.fromString(started.location().replaceAll(".*/sessions/", ""));
-		assertThat(sessions.record(facilitator, second).session().centerId()).isEqualTo(center.getId());
+		assertThat(records.record(facilitator, second).session().centerId()).isEqualTo(center.getId());
 		assertThat(browser.get(page).body()).contains("/sessions/" + second, center.getName());
 	}
 

@@ -8,6 +8,7 @@ import org.sojourn.SojournTest;
 import org.sojourn.clients.Clients;
 import org.sojourn.identity.Accounts;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.records.SessionRecords;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.SessionPhase;
@@ -44,11 +45,14 @@ class DemoDataTests {
 	Sessions sessions;
 
 	@Autowired
+	SessionRecords records;
+
+	@Autowired
 	SessionTasks tasks;
 
 	@Test
 	void demoDataLoadsSessionsInDifferentPhasesOnceOnly() throws Exception {
-		DemoData demo = new DemoData(accounts, users, centers, memberships, clients, sessions, tasks);
+		DemoData demo = new DemoData(accounts, users, centers, memberships, clients, sessions, records, tasks);
 		demo.run(null);
 		demo.run(null);
 

@@ -24,18 +24,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.sojourn.SessionFixtures;
 import org.sojourn.SojournHttp;
 import org.sojourn.SojournTest;
+import org.sojourn.forms.FormDataInvalid;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.records.AddendumRequest;
+import org.sojourn.records.AdministrationEventKind;
+import org.sojourn.records.EventReport;
+import org.sojourn.records.ReactionSeverity;
+import org.sojourn.records.RecordViews;
+import org.sojourn.records.ReportingData;
+import org.sojourn.records.SessionRecordEntries;
+import org.sojourn.records.SessionRecords;
 import org.sojourn.servicecenters.ServiceCenter;
-import org.sojourn.sessions.AddendumRequest;
-import org.sojourn.sessions.AdministrationEventKind;
 import org.sojourn.sessions.CancellationRequest;
-import org.sojourn.sessions.EventReport;
-import org.sojourn.sessions.FormDataInvalid;
-import org.sojourn.sessions.ReactionSeverity;
-import org.sojourn.sessions.ReportingData;
-import org.sojourn.sessions.SessionRecordEntries;
 import org.sojourn.sessions.SessionStep;
-import org.sojourn.sessions.SessionViews;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,6 +65,9 @@ class QuarterlyReportTests {
 
 	@Autowired
 	Sessions sessions;
+
+	@Autowired
+	SessionRecords records;
 
 	@Autowired
 	SessionRecordEntries entries;
@@ -154,7 +158,7 @@ class QuarterlyReportTests {
 
 		Set<Quarter> quarters = new HashSet<>();
 		administeredSessions.forEach(session -> quarters
-			.add(Quarter.containing(sessions.record(administrator, session).administration().startedAt(), zone)));
+			.add(Quarter.containing(records.record(administrator, session).administration().startedAt(), zone)));
 		assertThat(quarters).as("the administrations share one quarter").hasSize(1);
 		administered = quarters.iterator().next();
 
@@ -182,7 +186,7 @@ class QuarterlyReportTests {
 
 		quarters.clear();
 		deniedSessions.forEach(session -> quarters
-			.add(Quarter.containing(sessions.record(facilitator, session).denial().decidedAt(), zone)));
+			.add(Quarter.containing(records.record(facilitator, session).denial().decidedAt(), zone)));
 		// The denials are decided within seconds; only a quarter's first second falling among them splits them.
 		assertThat(quarters).as("the denials share one quarter").hasSize(1);
 		decided = quarters.iterator().next();
@@ -412,13 +416,13 @@ class QuarterlyReportTests {
 				assertThat(refusal.field()).as("the first data-reporting field of the form").isEqualTo("reportRace");
 				assertThat(refusal.getMessage()).contains("opted out");
 			});
-		assertThat(sessions.record(facilitator, session).forms()).extracting(SessionViews.Form::step)
+		assertThat(records.record(facilitator, session).forms()).extracting(RecordViews.Form::step)
 			.doesNotContain(SessionStep.CONSENTS_AND_PLANS);
 
 		answered.remove("reportCounty");
 		answered.remove("reportRace");
 		fixtures.complete(facilitator, session, SessionStep.CONSENTS_AND_PLANS, answered);
-		assertThat(sessions.record(facilitator, session).forms()).extracting(SessionViews.Form::step)
+		assertThat(records.record(facilitator, session).forms()).extracting(RecordViews.Form::step)
 			.contains(SessionStep.CONSENTS_AND_PLANS);
 	}
 
@@ -429,7 +433,7 @@ class QuarterlyReportTests {
 		fixtures.enroll(facilitator, small);
 		UUID session = administer(smallAdministrator, small, fixtures.client(facilitator),
 				participating("reportAgeRange", "25_34"), List.of(), null);
-		Quarter quarter = Quarter.containing(sessions.record(facilitator, session).administration().startedAt(), zone);
+		Quarter quarter = Quarter.containing(records.record(facilitator, session).administration().startedAt(), zone);
 		String path = "/api/centers/" + small.getId() + "/reports/" + quarter.year() + "/Q" + quarter.number();
 
 		JsonNode before = http().basic(smallAdministrator.username()).get(path).json();
@@ -439,7 +443,7 @@ class QuarterlyReportTests {
 		assertThat(before.path("demographics").path("questions").get(0).path("answers").get(1).path("count").asText())
 			.isEqualTo("<5");
 
-		UUID consents = sessions.record(facilitator, session)
+		UUID consents = records.record(facilitator, session)
 			.forms()
 			.stream()
 			.filter(form -> form.step() == SessionStep.CONSENTS_AND_PLANS)

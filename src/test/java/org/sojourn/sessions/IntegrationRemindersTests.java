@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sojourn.SessionFixtures;
 import org.sojourn.SojournTest;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.records.SessionRecorder;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -23,7 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 @SojournTest
-class SessionApiTests {
+public class SessionApiTests {
 
 	@Autowired
 	private TestRestTemplate restTemplate;
@@ -437,7 +437,7 @@ class SessionApiTests {
 		return steps;
 	}
 
-	static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String phrase) {
+	public static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String phrase) {
 		assertThat(response.getStatusCode()).isEqualTo(status);
 		assertThat(response.getHeaders().getContentType()).isNotNull()
 			.satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue());

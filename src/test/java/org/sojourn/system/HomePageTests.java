@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sojourn.PageForms;
 import org.sojourn.SessionFixtures;
-import org.sojourn.SojournHttp;
 import org.sojourn.SojournHttp.Browser;
 import org.sojourn.SojournHttp.Reply;
+import org.sojourn.SojournHttp;
 import org.sojourn.SojournTest;
 import org.sojourn.clients.ClientProfile;
 import org.sojourn.clients.Clients;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.records.SessionRecords;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.FacilitatorStatus;
 import org.sojourn.servicecenters.ServiceCenter;
@@ -41,6 +42,9 @@ class HomePageTests {
 
 	@Autowired
 	private Sessions sessions;
+
+	@Autowired
+	private SessionRecords records;
 
 	@Autowired
 	private Clients clients;
@@ -214,7 +218,7 @@ class HomePageTests {
 	}
 
 	private String clientName(CurrentUser facilitator, UUID session) {
-		return clients.get(facilitator.username(), sessions.record(facilitator, session).session().clientId())
+		return clients.get(facilitator.username(), records.record(facilitator, session).session().clientId())
 			.profile()
 			.legalName();
 	}

@@ -1,0 +1,38 @@
+package org.sojourn.engine;
+
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Hands Spring Security's signed-in user to the Camunda webapps and engine REST, right after Spring Security. */
+@Configuration
+class EngineWebSecurity {
+
+	private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
+
+	@Bean
+	FilterRegistrationBean<WebappAuthenticationFilter> webappAuthentication() {
+		FilterRegistrationBean<WebappAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new WebappAuthenticationFilter());
+		registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				WebappAuthenticationProvider.class.getName()));
+		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(IdentityService identity,
+			EngineGroups groups) {
+		FilterRegistrationBean<EngineRestAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new EngineRestAuthenticationFilter(identity, groups));
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
+
+}

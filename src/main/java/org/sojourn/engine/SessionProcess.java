@@ -1,0 +1,111 @@
+package org.sojourn.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.sojourn.servicecenters.ServiceCenter;
+import org.sojourn.sessions.Session;
+import org.sojourn.sessions.SessionPhase;
+import org.sojourn.sessions.SessionStep;
+
+/** The one place that knows the session process model: its key, element ids, variables and messages. */
+public final class SessionProcess {
+
+	public static final String PROCESS_KEY = "session";
+
+	public static final String DECISION_SCREENING = "decision_screeningOutcome";
+
+	public static final String DECISION_MINIMUM_DURATION = "decision_minimumDuration";
+
+	/** Messages the process waits for. */
+	public static final String MESSAGE_CENTER_ASSOCIATED = "CenterAssociated";
+
+	public static final String MESSAGE_SESSION_CANCELLED = "SessionCancelled";
+
+	/** Routing variables: ids and flags only, never data of the client record. */
+	public static final class Variables {
+
+		public static final String FACILITATOR = "facilitator";
+
+		public static final String CENTER_GROUP = "centerGroup";
+
+		public static final String CENTER_ASSOCIATED = "centerAssociated";
+
+		public static final String SCREENING_OUTCOME = "screeningOutcome";
+
+		public static final String SERVICES_MAY_PROCEED = "servicesMayProceed";
+
+		public static final String INTEGRATION_ACCEPTED = "integrationAccepted";
+
+		public static final String MORE_INTEGRATION_SESSIONS = "moreIntegrationSessions";
+
+		/** Every variable the process may hold; anything else was smuggled in with a completion. */
+		public static final Set<String> ALL = Set.of(FACILITATOR, CENTER_GROUP, CENTER_ASSOCIATED,
+				SCREENING_OUTCOME, SERVICES_MAY_PROCEED, INTEGRATION_ACCEPTED, MORE_INTEGRATION_SESSIONS);
+
+		private Variables() {
+		}
+
+	}
+
+	/** The integration subprocess, which the reminder timer is attached to. */
+	public static final String INTEGRATION_SUBPROCESS = "subProcess_integration";
+
+	/** The non-interrupting timer on integration; it goes with the subprocess when integration closes first. */
+	public static final String INTEGRATION_OVERDUE = "boundaryEvent_integrationOverdue";
+
+	/** The service task the timer leads to. */
+	public static final String REMIND_OF_OPEN_INTEGRATION = "serviceTask_remindOfOpenIntegration";
+
+	/** The bean the model names for the reminder: the timer reads its period, the service task runs it. */
+	static final String INTEGRATION_REMINDER_BEAN = "integrationReminder";
+
+	/** User tasks and the session step each completes. */
+	public static final Map<String, SessionStep> STEP_BY_TASK = Map.ofEntries(
+			Map.entry("userTask_recordClientInformation", SessionStep.CLIENT_INFORMATION),
+			Map.entry("userTask_reviewScreening", SessionStep.SCREENING_REVIEW),
+			Map.entry("userTask_signConsents", SessionStep.CONSENTS_AND_PLANS),
+			Map.entry("userTask_agreeDoseEstimate", SessionStep.DOSE_ESTIMATE),
+			Map.entry("userTask_certifyPreparation", SessionStep.PREPARATION_CERTIFICATION),
+			Map.entry("userTask_scheduleAdministration", SessionStep.SCHEDULE_ADMINISTRATION),
+			Map.entry("userTask_checkIn", SessionStep.CHECK_IN),
+			Map.entry("userTask_recordAdministration", SessionStep.ADMINISTRATION_RECORD),
+			Map.entry("userTask_recordProductAndWaste", SessionStep.PRODUCT_AND_WASTE),
+			Map.entry("userTask_offerIntegration", SessionStep.INTEGRATION_OFFER),
+			Map.entry("userTask_recordIntegrationSession", SessionStep.INTEGRATION_SESSION),
+			Map.entry("userTask_certifyCompletion", SessionStep.COMPLETION_CERTIFICATION));
+
+	/** Subprocesses and the phase each stands for. */
+	public static final Map<String, SessionPhase> PHASE_BY_SUBPROCESS = Map.of("subProcess_preparation",
+			SessionPhase.PREPARATION, "subProcess_administration", SessionPhase.ADMINISTRATION,
+			INTEGRATION_SUBPROCESS, SessionPhase.INTEGRATION);
+
+	/** Where a session without a service center waits. */
+	public static final String WAIT_FOR_CENTER = "intermediateCatchEvent_centerAssociated";
+
+	/**
+	 * Who works the session's tasks, from Sojourn's record of it. Set at start and again on every completion, so that
+	 * values submitted with a task cannot redirect later tasks.
+	 */
+	static Map<String, Object> assignmentOf(Session session) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(Variables.FACILITATOR, session.getFacilitatorUsername());
+		variables.put(Variables.CENTER_ASSOCIATED, session.getCenterId() != null);
+		variables.put(Variables.CENTER_GROUP,
+				session.getCenterId() == null ? null : ServiceCenter.administratorsGroup(session.getCenterId()));
+		return variables;
+	}
+
+	public static String taskOf(SessionStep step) {
+		return STEP_BY_TASK.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() == step)
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private SessionProcess() {
+	}
+
+}

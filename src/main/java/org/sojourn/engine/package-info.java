@@ -1,0 +1,10 @@
+/**
+ * The seam to the process engine: the only module that imports {@code org.camunda.*}. It starts and drives session
+ * instances (implementing {@link org.sojourn.sessions.SessionWorkflow}), hands every completed task to
+ * {@link org.sojourn.records.SessionRecorder}, evaluates the decision tables, keeps the engine's history without
+ * values, mirrors accounts and groups as engine users, and lets the engine's REST API and webapps trust Sojourn's
+ * login.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "compliance", "forms", "identity", "records",
+		"servicecenters", "sessions" })
+package org.sojourn.engine;

@@ -1,0 +1,7 @@
+package org.sojourn.records;
+
+public enum ReactionSeverity {
+
+	MILD, MODERATE, SEVERE
+
+}

@@ -1,7 +1,0 @@
-package org.sojourn.sessions;
-
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AdministrationRecordRepository extends JpaRepository<AdministrationRecord, UUID> {
-}

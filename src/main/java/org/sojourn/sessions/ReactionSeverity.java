@@ -1,7 +1,0 @@
-package org.sojourn.sessions;
-
-public enum ReactionSeverity {
-
-	MILD, MODERATE, SEVERE
-
-}

@@ -1,0 +1,41 @@
+package org.sojourn.sessions;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a session's life asks of its process instance. The {@code engine} module implements it, so that sessions and
+ * their record depend on no engine type and the engine, which calls back into them on every completion, sits above.
+ */
+public interface SessionWorkflow {
+
+	void start(Session session);
+
+	/** The center changed: later center tasks go to its group, and a session waiting for a center goes on. */
+	void centerAssociated(Session session);
+
+	void cancel(UUID sessionId);
+
+	/** Whether the session's instance waits for a service center to be associated. */
+	boolean waitsForCenter(UUID sessionId);
+
+	List<OpenTask> openTasks(UUID sessionId);
+
+	/** Tasks assigned to the user or offered to one of their groups. */
+	List<OpenTask> tasksFor(String username, Collection<String> groups);
+
+	/** Tasks offered to a group, whether one of its members has claimed them or not. */
+	List<OpenTask> tasksOfGroup(String group);
+
+	Optional<OpenTask> openTask(String taskId);
+
+	/**
+	 * Completes a task as the given user, through the same path as Tasklist: the engine checks the user's permission
+	 * and runs the completion listener, whose refusal comes back as the domain's own exception.
+	 */
+	void complete(String taskId, Map<String, Object> values, String username, List<String> groups);
+
+}
