@@ -7,9 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -18,6 +21,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.Session;
+import org.sojourn.sessions.SessionNotFound;
+import org.sojourn.sessions.TaskConflict;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /** The one class that drives the engine for Sojourn: start, correlate, query and complete. */
@@ -30,10 +37,14 @@ public class SessionProcessEngine {
 
 	private final IdentityService identity;
 
-	SessionProcessEngine(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+	private final TaskConflicts conflicts;
+
+	SessionProcessEngine(RuntimeService runtime, TaskService tasks, IdentityService identity,
+			TaskConflicts conflicts) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.identity = identity;
+		this.conflicts = conflicts;
 	}
 
 	public void start(Session session) {
@@ -49,21 +60,23 @@ public class SessionProcessEngine {
 			.processInstanceBusinessKey(businessKey)
 			.activityId(SessionProcess.WAIT_FOR_CENTER)
 			.count() > 0;
-		if (waiting) {
-			runtime.createMessageCorrelation(SessionProcess.MESSAGE_CENTER_ASSOCIATED)
-				.processInstanceBusinessKey(businessKey)
-				.setVariables(assignment)
-				.correlate();
-		}
-		else {
-			runtime.setVariables(instanceOf(session.getId()).getId(), assignment);
-		}
+		reportingConflicts(() -> {
+			if (waiting) {
+				runtime.createMessageCorrelation(SessionProcess.MESSAGE_CENTER_ASSOCIATED)
+					.processInstanceBusinessKey(businessKey)
+					.setVariables(assignment)
+					.correlate();
+			}
+			else {
+				runtime.setVariables(instanceOf(session.getId()).getId(), assignment);
+			}
+		});
 	}
 
 	public void cancel(UUID sessionId) {
-		runtime.createMessageCorrelation(SessionProcess.MESSAGE_SESSION_CANCELLED)
+		reportingConflicts(() -> runtime.createMessageCorrelation(SessionProcess.MESSAGE_SESSION_CANCELLED)
 			.processInstanceBusinessKey(sessionId.toString())
-			.correlate();
+			.correlate());
 	}
 
 	/** Whether the session's instance waits for a service center to be associated. */
@@ -98,7 +111,8 @@ public class SessionProcessEngine {
 
 	/**
 	 * Completes a task as the given user. The engine checks the user's permission and runs the completion listener;
-	 * a refusal of the listener comes back as the domain's own exception.
+	 * a refusal of the listener comes back as the domain's own exception, and a completion that lost to another
+	 * person's act as {@link TaskConflict}.
 	 */
 	public void complete(String taskId, Map<String, Object> values, String username, List<String> groups) {
 		identity.setAuthentication(username, groups);
@@ -106,13 +120,43 @@ public class SessionProcessEngine {
 			tasks.complete(taskId, Variables.fromMap(values));
 		}
 		catch (FormFieldValidationException e) {
-			if (e.getCause() instanceof RuntimeException domain) {
-				throw domain;
-			}
-			throw e;
+			RuntimeException refusal = e.getCause() instanceof RuntimeException domain ? domain : e;
+			// A refusal that read the task while someone else completed or claimed it: the conflict is the reason.
+			throw conflicts.explain(taskId, username, refusal)
+				.filter(TaskConflict.class::isInstance)
+				.orElse(refusal);
+		}
+		catch (ProcessEngineException | ConcurrencyFailureException e) {
+			// The task was open for the user a moment ago: a permission it no longer grants means it is not theirs now.
+			throw conflicts.explain(taskId, username, e)
+				.orElseGet(() -> e instanceof AuthorizationException ? SessionNotFound.forTask(taskId) : e);
 		}
 		finally {
 			identity.clearAuthentication();
+		}
+	}
+
+	/**
+	 * Why a task is not open for the user: completed, ended or claimed by someone else meanwhile (a
+	 * {@link TaskConflict}), or missing to them.
+	 */
+	public RuntimeException notOpenFor(String taskId, String username) {
+		return conflicts.explain(taskId, username, null).orElseGet(() -> SessionNotFound.forTask(taskId));
+	}
+
+	/**
+	 * Another transaction changed the session's instance at the same moment: reported as Spring's optimistic locking
+	 * failure, which the API answers with 409. These calls run inside the caller's transaction and are not run again.
+	 */
+	private static void reportingConflicts(Runnable engineCall) {
+		try {
+			engineCall.run();
+		}
+		catch (ProcessEngineException e) {
+			if (ConcurrencyFailures.isConcurrencyFailure(e)) {
+				throw new OptimisticLockingFailureException("The session's process changed concurrently", e);
+			}
+			throw e;
 		}
 	}
 
@@ -135,19 +179,30 @@ public class SessionProcessEngine {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-		return found.stream().map(task -> view(task, sessionByInstance)).toList();
+		// A task completed (or an instance ended) between these reads is no longer open: it is left out.
+		return found.stream()
+			.filter(task -> sessionByInstance.containsKey(task.getProcessInstanceId()))
+			.map(task -> view(task, sessionByInstance))
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
-	private OpenTask view(Task task, Map<String, String> sessionByInstance) {
-		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(link -> link.getGroupId())
-			.toList();
-		return new OpenTask(task.getId(), task.getName(), SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey()),
+	private Optional<OpenTask> view(Task task, Map<String, String> sessionByInstance) {
+		List<String> groups;
+		try {
+			groups = tasks.getIdentityLinksForTask(task.getId())
+				.stream()
+				.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+				.map(link -> link.getGroupId())
+				.toList();
+		}
+		catch (NullValueException completedMeanwhile) {
+			return Optional.empty();
+		}
+		return Optional.of(new OpenTask(task.getId(), task.getName(), SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey()),
 				UUID.fromString(sessionByInstance.get(task.getProcessInstanceId())),
 				task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(), task.getAssignee(), groups,
-				task.getCreateTime().toInstant());
+				task.getCreateTime().toInstant()));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.sojourn.sessions.SessionRecorder;
 import org.sojourn.sessions.SessionStep;
 import org.sojourn.sessions.StepCompletion;
 import org.sojourn.sessions.StepOutcome;
+import org.sojourn.sessions.TaskConflict;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,8 +96,7 @@ class TaskCompletionListener implements TaskListener {
 		String actor = authentication.getUserId();
 		if (task.getAssignee() != null) {
 			if (!task.getAssignee().equals(actor)) {
-				throw new FormFieldValidationException(null,
-						"This task is assigned to %s; only they can complete it.".formatted(task.getAssignee()));
+				throw refused(task, actor, null, TaskConflict.claimedBy(task.getAssignee()));
 			}
 			return actor;
 		}
