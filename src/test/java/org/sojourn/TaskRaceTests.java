@@ -222,6 +222,37 @@ class TaskRaceTests {
 		}
 	}
 
+	@Test
+	void cancellingWhileTheCenterCompletesATaskLeavesOneConsistentOutcome() {
+		Center center = new Center();
+		for (int round = 0; round < ROUNDS; round++) {
+			UUID session = center.preparedSession();
+			String task = fixtures.openTask(center.first, session, SessionStep.SCHEDULE_ADMINISTRATION).id();
+
+			List<Reply> replies = together(
+					() -> http.basic(center.first.username()).post(completion(task), Map.of("data", schedule())),
+					() -> http.basic(center.facilitator.username())
+						.post("/api/sessions/" + session + "/cancellation",
+								Map.of("kind", "CANCELLED", "reason", "The client rescheduled")));
+
+			assertNoServerError(replies);
+			Reply completed = replies.get(0);
+			Reply cancelled = replies.get(1);
+			assertThat(completed.status()).as("the completion: %s", completed).isIn(204, 409);
+			assertThat(cancelled.status()).as("the cancellation: %s", cancelled).isIn(200, 409);
+			Reply record = http.basic(center.facilitator.username()).get("/api/sessions/" + session);
+			assertThat(record.json().path("session").path("status").asText())
+				.isEqualTo(cancelled.status() == 200 ? "CANCELLED" : "ACTIVE");
+			List<String> steps = steps(center.facilitator, session);
+			if (completed.status() == 204) {
+				assertThat(steps).containsOnlyOnce("SCHEDULE_ADMINISTRATION");
+			}
+			else {
+				assertThat(steps).doesNotContain("SCHEDULE_ADMINISTRATION");
+			}
+		}
+	}
+
 	// ---- Helpers ----
 
 	/** A center with two administrators and a facilitator who works with it, signed in to the session page. */

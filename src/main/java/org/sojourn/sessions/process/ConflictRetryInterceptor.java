@@ -38,8 +38,8 @@ class ConflictRetryInterceptor extends CommandInterceptor {
 				if (attempt == ATTEMPTS || !ConcurrencyFailures.isConcurrencyFailure(e)) {
 					throw e;
 				}
-				log.info("{} lost to a concurrent change (attempt {} of {}); running it again",
-						command.getClass().getSimpleName(), attempt, ATTEMPTS);
+				log.info("{} lost to a concurrent change ({}, attempt {} of {}); running it again",
+						command.getClass().getSimpleName(), e.getClass().getSimpleName(), attempt, ATTEMPTS);
 				if (!pause(attempt)) {
 					throw e;
 				}

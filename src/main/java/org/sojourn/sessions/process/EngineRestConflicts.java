@@ -1,6 +1,7 @@
 package org.sojourn.sessions.process;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.sojourn.sessions.SessionNotFound;
 import org.sojourn.sessions.TaskConflict;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
  * Jersey picks the exception mapper nearest to the thrown type and, between equally near ones, the one of higher
  * priority: these are registered for the same types as the engine's own ({@link RestException}, which the task
  * resource wraps a failed completion in, and {@link ProcessEngineException}, which a claim throws as it is), with a
- * higher priority, plus Spring's {@link ConcurrencyFailureException} for a conflict on Sojourn's own rows that the
- * engine does not wrap.
+ * higher priority, plus {@link RuntimeException} (nearer than the engine's catch-all for {@code Throwable}) for what
+ * the engine does not wrap, such as a conflict on Sojourn's own rows at commit.
  */
 @Component
 class EngineRestConflicts implements ResourceConfigCustomizer {
@@ -65,7 +65,7 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
 	public void customize(ResourceConfig config) {
 		config.register(new RestExceptions(this));
 		config.register(new EngineExceptions(this));
-		config.register(new DatabaseConflicts(this));
+		config.register(new OtherFailures(this));
 	}
 
 	Response toResponse(Throwable failure, UriInfo uri) {
@@ -138,21 +138,27 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
 
 	}
 
-	/** A conflict on Sojourn's own rows at commit, after the engine's work, which nothing wraps. */
+	/**
+	 * Anything else a completion or claim ran into that the engine does not wrap: a conflict on Sojourn's own rows at
+	 * commit, or the engine tripping over an instance deleted while it read it.
+	 */
 	@Priority(BEFORE_THE_ENGINES)
-	static final class DatabaseConflicts implements ExceptionMapper<ConcurrencyFailureException> {
+	static final class OtherFailures implements ExceptionMapper<RuntimeException> {
 
 		private final EngineRestConflicts conflicts;
 
 		@Context
 		private UriInfo uri;
 
-		DatabaseConflicts(EngineRestConflicts conflicts) {
+		OtherFailures(EngineRestConflicts conflicts) {
 			this.conflicts = conflicts;
 		}
 
 		@Override
-		public Response toResponse(ConcurrencyFailureException failure) {
+		public Response toResponse(RuntimeException failure) {
+			if (failure instanceof WebApplicationException) {
+				return ExceptionHandlerHelper.getInstance().getResponse(failure);
+			}
 			return conflicts.toResponse(failure, uri);
 		}
 

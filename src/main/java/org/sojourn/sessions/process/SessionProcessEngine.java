@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -23,7 +22,6 @@ import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.Session;
 import org.sojourn.sessions.SessionNotFound;
 import org.sojourn.sessions.TaskConflict;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -126,8 +124,10 @@ public class SessionProcessEngine {
 				.filter(TaskConflict.class::isInstance)
 				.orElse(refusal);
 		}
-		catch (ProcessEngineException | ConcurrencyFailureException e) {
-			// The task was open for the user a moment ago: a permission it no longer grants means it is not theirs now.
+		catch (RuntimeException e) {
+			// Anything else the completion ran into, down to the engine tripping over an instance deleted while it read
+			// it, is explained by what became of the task. The task was open for the user a moment ago: a permission it
+			// no longer grants means it is not theirs now.
 			throw conflicts.explain(taskId, username, e)
 				.orElseGet(() -> e instanceof AuthorizationException ? SessionNotFound.forTask(taskId) : e);
 		}
@@ -196,8 +196,12 @@ public class SessionProcessEngine {
 				.map(link -> link.getGroupId())
 				.toList();
 		}
-		catch (NullValueException completedMeanwhile) {
-			return Optional.empty();
+		catch (RuntimeException e) {
+			// The engine trips over a task whose instance ended while it read it (not found, or worse): gone is gone.
+			if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+				return Optional.empty();
+			}
+			throw e;
 		}
 		return Optional.of(new OpenTask(task.getId(), task.getName(), SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey()),
 				UUID.fromString(sessionByInstance.get(task.getProcessInstanceId())),
