@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wires Sojourn into the engine: every user task of a session gets the completion listener (so no door can skip
- * it, and no model can forget it), its refusals reach callers as form validation errors, and the history level
- * without values is registered.
+ * it, and no model can forget it), its refusals reach callers as form validation errors, a completion or claim that
+ * lost to a concurrent change runs again, and the history level without values is registered.
  */
 @Component
 class SessionEnginePlugin extends AbstractProcessEnginePlugin {
@@ -57,6 +57,7 @@ class SessionEnginePlugin extends AbstractProcessEnginePlugin {
 		List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
 				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
 		interceptors.add(new RefusalUnwrappingInterceptor());
+		interceptors.add(new ConflictRetryInterceptor());
 		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 	}
 

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -18,7 +20,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
 import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.Session;
+import org.sojourn.sessions.SessionNotFound;
 import org.sojourn.sessions.SessionWorkflow;
+import org.sojourn.sessions.TaskConflict;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /** The one class that drives the engine for Sojourn: start, correlate, query and complete. */
@@ -31,10 +36,14 @@ class SessionProcessEngine implements SessionWorkflow {
 
 	private final IdentityService identity;
 
-	SessionProcessEngine(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+	private final TaskConflicts conflicts;
+
+	SessionProcessEngine(RuntimeService runtime, TaskService tasks, IdentityService identity,
+			TaskConflicts conflicts) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.identity = identity;
+		this.conflicts = conflicts;
 	}
 
 	@Override
@@ -51,22 +60,24 @@ class SessionProcessEngine implements SessionWorkflow {
 			.processInstanceBusinessKey(businessKey)
 			.activityId(SessionProcess.WAIT_FOR_CENTER)
 			.count() > 0;
-		if (waiting) {
-			runtime.createMessageCorrelation(SessionProcess.MESSAGE_CENTER_ASSOCIATED)
-				.processInstanceBusinessKey(businessKey)
-				.setVariables(assignment)
-				.correlate();
-		}
-		else {
-			runtime.setVariables(instanceOf(session.getId()).getId(), assignment);
-		}
+		reportingConflicts(() -> {
+			if (waiting) {
+				runtime.createMessageCorrelation(SessionProcess.MESSAGE_CENTER_ASSOCIATED)
+					.processInstanceBusinessKey(businessKey)
+					.setVariables(assignment)
+					.correlate();
+			}
+			else {
+				runtime.setVariables(instanceOf(session.getId()).getId(), assignment);
+			}
+		});
 	}
 
 	@Override
 	public void cancel(UUID sessionId) {
-		runtime.createMessageCorrelation(SessionProcess.MESSAGE_SESSION_CANCELLED)
+		reportingConflicts(() -> runtime.createMessageCorrelation(SessionProcess.MESSAGE_SESSION_CANCELLED)
 			.processInstanceBusinessKey(sessionId.toString())
-			.correlate();
+			.correlate());
 	}
 
 	@Override
@@ -108,13 +119,42 @@ class SessionProcessEngine implements SessionWorkflow {
 			tasks.complete(taskId, Variables.fromMap(values));
 		}
 		catch (FormFieldValidationException e) {
-			if (e.getCause() instanceof RuntimeException domain) {
-				throw domain;
-			}
-			throw e;
+			RuntimeException refusal = e.getCause() instanceof RuntimeException domain ? domain : e;
+			// A refusal that read the task while someone else completed or claimed it: the conflict is the reason.
+			throw conflicts.explain(taskId, username, refusal)
+				.filter(TaskConflict.class::isInstance)
+				.orElse(refusal);
+		}
+		catch (RuntimeException e) {
+			// Anything else the completion ran into, down to the engine tripping over an instance deleted while it read
+			// it, is explained by what became of the task. The task was open for the user a moment ago: a permission it
+			// no longer grants means it is not theirs now.
+			throw conflicts.explain(taskId, username, e)
+				.orElseGet(() -> e instanceof AuthorizationException ? SessionNotFound.forTask(taskId) : e);
 		}
 		finally {
 			identity.clearAuthentication();
+		}
+	}
+
+	@Override
+	public RuntimeException notOpenFor(String taskId, String username) {
+		return conflicts.explain(taskId, username, null).orElseGet(() -> SessionNotFound.forTask(taskId));
+	}
+
+	/**
+	 * Another transaction changed the session's instance at the same moment: reported as Spring's optimistic locking
+	 * failure, which the API answers with 409. These calls run inside the caller's transaction and are not run again.
+	 */
+	private static void reportingConflicts(Runnable engineCall) {
+		try {
+			engineCall.run();
+		}
+		catch (ProcessEngineException e) {
+			if (ConcurrencyFailures.isConcurrencyFailure(e)) {
+				throw new OptimisticLockingFailureException("The session's process changed concurrently", e);
+			}
+			throw e;
 		}
 	}
 
@@ -137,19 +177,34 @@ class SessionProcessEngine implements SessionWorkflow {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-		return found.stream().map(task -> view(task, sessionByInstance)).toList();
+		// A task completed (or an instance ended) between these reads is no longer open: it is left out.
+		return found.stream()
+			.filter(task -> sessionByInstance.containsKey(task.getProcessInstanceId()))
+			.map(task -> view(task, sessionByInstance))
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
-	private OpenTask view(Task task, Map<String, String> sessionByInstance) {
-		List<String> groups = tasks.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(link -> link.getGroupId())
-			.toList();
-		return new OpenTask(task.getId(), task.getName(), SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey()),
+	private Optional<OpenTask> view(Task task, Map<String, String> sessionByInstance) {
+		List<String> groups;
+		try {
+			groups = tasks.getIdentityLinksForTask(task.getId())
+				.stream()
+				.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+				.map(link -> link.getGroupId())
+				.toList();
+		}
+		catch (RuntimeException e) {
+			// The engine trips over a task whose instance ended while it read it (not found, or worse): gone is gone.
+			if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+				return Optional.empty();
+			}
+			throw e;
+		}
+		return Optional.of(new OpenTask(task.getId(), task.getName(), SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey()),
 				UUID.fromString(sessionByInstance.get(task.getProcessInstanceId())),
 				task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(), task.getAssignee(), groups,
-				task.getCreateTime().toInstant());
+				task.getCreateTime().toInstant()));
 	}
 
 }

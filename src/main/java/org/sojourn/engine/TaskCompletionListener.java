@@ -21,13 +21,15 @@ import org.sojourn.records.StepOutcome;
 import org.sojourn.sessions.Session;
 import org.sojourn.sessions.SessionNotFound;
 import org.sojourn.sessions.SessionStep;
+import org.sojourn.sessions.TaskConflict;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs on the completion of every user task, whichever door it came through (Tasklist, engine REST, Sojourn's API):
  * checks who completes it, hands the form to the session record, sets the routing flags, and removes the form's
- * values from the engine. A refusal surfaces as a form validation error (HTTP 400 on the engine REST API) and rolls
- * the whole completion back, so the task stays open and nothing is written.
+ * values from the engine. A refusal surfaces as a form validation error (HTTP 400 on the engine REST API; 409 for a
+ * task another administrator claimed, see {@link TaskConflicts}) and rolls the whole completion back, so the task
+ * stays open and nothing is written.
  */
 @Component
 class TaskCompletionListener implements TaskListener {
@@ -95,8 +97,7 @@ class TaskCompletionListener implements TaskListener {
 		String actor = authentication.getUserId();
 		if (task.getAssignee() != null) {
 			if (!task.getAssignee().equals(actor)) {
-				throw new FormFieldValidationException(null,
-						"This task is assigned to %s; only they can complete it.".formatted(task.getAssignee()));
+				throw refused(task, actor, null, TaskConflict.claimedBy(task.getAssignee()));
 			}
 			return actor;
 		}

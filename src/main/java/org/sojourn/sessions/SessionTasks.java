@@ -43,9 +43,14 @@ public class SessionTasks {
 			.orElseThrow(() -> SessionNotFound.forTask(taskId));
 	}
 
-	/** Completes the task with the form's values, through the same engine path as Tasklist. */
+	/**
+	 * Completes the task with the form's values, through the same engine path as Tasklist. A task that someone else
+	 * completed or claimed meanwhile is refused with {@link TaskConflict}.
+	 */
 	public void complete(CurrentUser user, String taskId, Map<String, Object> values) {
-		OpenTask task = task(user, taskId);
+		OpenTask task = engine.openTask(taskId)
+			.filter(open -> open.isFor(user.username(), groupsOf(user)))
+			.orElseThrow(() -> engine.notOpenFor(taskId, user.username()));
 		schemas.forForm(task.formId()).checkKnownKeys(values.keySet());
 		engine.complete(taskId, values, user.username(), groupsOf(user));
 	}

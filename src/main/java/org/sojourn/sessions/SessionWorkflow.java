@@ -34,8 +34,15 @@ public interface SessionWorkflow {
 
 	/**
 	 * Completes a task as the given user, through the same path as Tasklist: the engine checks the user's permission
-	 * and runs the completion listener, whose refusal comes back as the domain's own exception.
+	 * and runs the completion listener, whose refusal comes back as the domain's own exception, and a completion that
+	 * lost to another person's act as {@link TaskConflict}.
 	 */
 	void complete(String taskId, Map<String, Object> values, String username, List<String> groups);
+
+	/**
+	 * Why a task is not open for the user: completed, ended or claimed by someone else meanwhile (a
+	 * {@link TaskConflict}), or missing to them.
+	 */
+	RuntimeException notOpenFor(String taskId, String username);
 
 }

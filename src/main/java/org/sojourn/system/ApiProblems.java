@@ -15,6 +15,7 @@ import org.sojourn.servicecenters.MembershipRefused;
 import org.sojourn.sessions.SessionActionRefused;
 import org.sojourn.sessions.SessionConflict;
 import org.sojourn.sessions.SessionNotFound;
+import org.sojourn.sessions.TaskConflict;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -92,6 +93,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(SessionConflict.class)
 	ProblemDetail conflict(SessionConflict e) {
 		return problem(HttpStatus.CONFLICT, "Not possible in the session's current state", e.getMessage());
+	}
+
+	/** Another person acted on the task first; the request changed nothing. */
+	@ExceptionHandler(TaskConflict.class)
+	ProblemDetail taskConflict(TaskConflict e) {
+		String title = switch (e.reason()) {
+			case COMPLETED -> "Completed by someone else";
+			case CLOSED -> "No longer open";
+			case CLAIMED -> "Claimed by someone else";
+			case CHANGED -> "Changed by someone else";
+		};
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, title, e.getMessage());
+		problem.setProperty("reason", e.reason().name().toLowerCase());
+		if (e.claimedBy() != null) {
+			problem.setProperty("claimedBy", e.claimedBy());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
