@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,6 +43,16 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public void record(String actor, AuditAction action, AuditRecordType recordType, UUID recordId, String what,
+			String outcome, String source) {
+		events.save(new AuditEvent(actor, action, recordType, recordId, what, outcome, source));
+	}
+
+	/**
+	 * Appends the entry of a request already answered, in a transaction of its own: it stands whatever becomes of the
+	 * transaction the request ran in (an idempotent request's is rolled back when it is refused).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordAnswer(String actor, AuditAction action, AuditRecordType recordType, UUID recordId, String what,
 			String outcome, String source) {
 		events.save(new AuditEvent(actor, action, recordType, recordId, what, outcome, source));
 	}

@@ -61,7 +61,7 @@ class RecordAccessInterceptor implements HandlerInterceptor {
 		int status = response.getStatus();
 		String outcome = String.valueOf(ex != null && status < 400 ? 500 : status);
 		try {
-			trail.record(actor, action(method, matcher.group(3) == null, rest), type, recordId, what, outcome,
+			trail.recordAnswer(actor, action(method, matcher.group(3) == null, rest), type, recordId, what, outcome,
 					request.getRemoteAddr());
 		}
 		catch (RuntimeException e) {
