@@ -48,11 +48,11 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Appends the entry of a request already answered, in a transaction of its own: it stands whatever becomes of the
-	 * transaction the request ran in (an idempotent request's is rolled back when it is refused).
+	 * Appends the entry of a request that was refused or failed, in a transaction of its own: it stands although the
+	 * transaction the request ran in, if any, is rolled back (an idempotent request's is, when refused).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void recordAnswer(String actor, AuditAction action, AuditRecordType recordType, UUID recordId, String what,
+	void recordRefusal(String actor, AuditAction action, AuditRecordType recordType, UUID recordId, String what,
 			String outcome, String source) {
 		events.save(new AuditEvent(actor, action, recordType, recordId, what, outcome, source));
 	}

@@ -136,6 +136,26 @@ class IdempotencyTests {
 	}
 
 	@Test
+	void theAuditTrailKeepsTheFirstRequestAndARefusalButNotTheReplay() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID client = fixtures.client(facilitator);
+		String notes = "/api/clients/" + client + "/notes";
+		Map<String, Object> text = Map.of("text", "Asked about integration circles.");
+
+		Reply refused = requests().post(facilitator, notes, UUID.randomUUID().toString(), Map.of("text", ""));
+		String key = UUID.randomUUID().toString();
+		requests().post(facilitator, notes, key, text);
+		requests().post(facilitator, notes, key, text);
+
+		assertProblem(refused, 400);
+		assertThat(count("select count(*) from app.audit_event where record_id = ? and what = ? and outcome = ?",
+				client, "POST /api/clients/{id}/notes", "400")).as("the refusal, although its transaction rolled back")
+			.isEqualTo(1);
+		assertThat(count("select count(*) from app.audit_event where record_id = ? and what = ? and outcome = ?",
+				client, "POST /api/clients/{id}/notes", "201")).as("the first request, not its replay").isEqualTo(1);
+	}
+
+	@Test
 	void retriedTaskCompletionAnswersTheFirstResultAndSubmitsTheFormOnce() {
 		CurrentUser facilitator = fixtures.facilitator();
 		UUID session = fixtures.session(facilitator, null);
