@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,6 +43,16 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public void record(String actor, AuditAction action, AuditRecordType recordType, UUID recordId, String what,
+			String outcome, String source) {
+		events.save(new AuditEvent(actor, action, recordType, recordId, what, outcome, source));
+	}
+
+	/**
+	 * Appends the entry of a request that was refused or failed, in a transaction of its own: it stands although the
+	 * transaction the request ran in, if any, is rolled back (an idempotent request's is, when refused).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordRefusal(String actor, AuditAction action, AuditRecordType recordType, UUID recordId, String what,
 			String outcome, String source) {
 		events.save(new AuditEvent(actor, action, recordType, recordId, what, outcome, source));
 	}

@@ -60,9 +60,16 @@ class RecordAccessInterceptor implements HandlerInterceptor {
 				: method + " " + UUID_SEGMENT.matcher(path).replaceAll("{id}");
 		int status = response.getStatus();
 		String outcome = String.valueOf(ex != null && status < 400 ? 500 : status);
+		AuditAction action = action(method, matcher.group(3) == null, rest);
 		try {
-			trail.record(actor, action(method, matcher.group(3) == null, rest), type, recordId, what, outcome,
-					request.getRemoteAddr());
+			// A success joins the transaction its request may still run in (an idempotent request's), so that the
+			// entry commits with the change; a refusal's entry must outlive that transaction's rollback.
+			if (outcome.startsWith("2")) {
+				trail.record(actor, action, type, recordId, what, outcome, request.getRemoteAddr());
+			}
+			else {
+				trail.recordRefusal(actor, action, type, recordId, what, outcome, request.getRemoteAddr());
+			}
 		}
 		catch (RuntimeException e) {
 			// The answer has gone out already; the failure must at least not pass unnoticed.

@@ -8,7 +8,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Repository;
 
+/** Named apart from Spring Session's own "sessionRepository", the store of HTTP sessions. */
+@Repository("serviceSessionRepository")
 public interface SessionRepository extends JpaRepository<Session, UUID> {
 
 	/** Sessions the user may see: their own as facilitator, and those associated with centers they administer. */
