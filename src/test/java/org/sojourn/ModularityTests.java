@@ -2,8 +2,6 @@ package org.sojourn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -23,12 +21,12 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesTheModuleDocumentationOfEveryModule() throws IOException {
+	void writesTheModuleDocumentationOfEveryModule() {
 		Path docs = Path.of("target", "spring-modulith-docs");
 		new Documenter(modules, docs.toString()).writeDocumentation();
-		String components = Files.readString(docs.resolve("components.puml"));
+		assertThat(docs.resolve("components.puml")).exists();
 		modules.forEach(module -> {
-			assertThat(components).contains(module.getDisplayName());
+			assertThat(docs.resolve("module-" + module.getIdentifier() + ".puml")).exists();
 			assertThat(docs.resolve("module-" + module.getIdentifier() + ".adoc")).exists();
 		});
 	}
