@@ -3,5 +3,5 @@
  * Each session runs as one process instance; {@code sessions.process} is the only package that knows the engine.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "clients", "compliance", "identity",
-		"servicecenters" })
+		"listing", "servicecenters" })
 package org.sojourn.sessions;
