@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,7 +63,7 @@ class SessionController {
 	}
 
 	/** The whole record for an inspector, as a download: the same access as the record itself. */
-	@GetMapping("/{sessionId}/record.pdf")
+	@GetMapping(path = "/{sessionId}/record.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> recordPdf(@PathVariable UUID sessionId) {
 		CurrentUser user = users.current();
 		return SessionRecordPdf.attachment(sessionId,

@@ -15,6 +15,8 @@ import org.sojourn.sessions.FormDataInvalid;
 import org.sojourn.sessions.SessionActionRefused;
 import org.sojourn.sessions.SessionConflict;
 import org.sojourn.sessions.SessionNotFound;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,8 +34,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every refusal of the API as an RFC 9457 problem, with a message a person understands. */
+/**
+ * Every refusal of the API as an RFC 9457 problem, with a message a person understands. It answers for Sojourn's
+ * handlers, ahead of {@link ApiRoutingProblems}, which answers for refusals made before a handler is chosen.
+ */
 @RestControllerAdvice(basePackages = "org.sojourn")
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
