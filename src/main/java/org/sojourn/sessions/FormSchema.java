@@ -196,6 +196,11 @@ public final class FormSchema {
 		if (!(raw instanceof String value)) {
 			throw FormDataInvalid.of(field.key(), "'%s' must be text.".formatted(field.label()));
 		}
+		if (value.indexOf('\0') >= 0) {
+			// PostgreSQL cannot store it in a text column.
+			throw FormDataInvalid.of(field.key(),
+					"'%s' contains the NUL character (U+0000); remove it.".formatted(field.label()));
+		}
 		if (field.minLength() != null && value.length() < field.minLength()) {
 			throw FormDataInvalid.of(field.key(),
 					"'%s' needs at least %d characters.".formatted(field.label(), field.minLength()));
