@@ -13,6 +13,7 @@ import org.sojourn.clients.DocumentRefused;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.MembershipRefused;
+import org.sojourn.servicecenters.RegistrationRefused;
 import org.sojourn.sessions.FormDataInvalid;
 import org.sojourn.sessions.SessionActionRefused;
 import org.sojourn.sessions.SessionConflict;
@@ -56,6 +57,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MembershipRefused.class)
 	ProblemDetail membershipRefused(MembershipRefused e) {
 		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The membership cannot be changed", e.getMessage());
+	}
+
+	@ExceptionHandler(RegistrationRefused.class)
+	ProblemDetail registrationRefused(RegistrationRefused e) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The center cannot be registered", e.getMessage());
 	}
 
 	/**
