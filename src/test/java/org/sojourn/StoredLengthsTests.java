@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Whatever a form accepts fits the columns that keep it, computed from the form files and the database itself: a
  * submitted form (its values as JSON) and an addendum's changes (each field's earlier and new value as JSON). JSON
- * may escape a character into six (a control character as \u00XX), so a text counts six times its length.
+ * escapes a control character into six characters, so a text counts six times its length.
  */
 @SojournTest
 class StoredLengthsTests {
@@ -40,12 +40,15 @@ class StoredLengthsTests {
 		int changes = columnSize("addendum", "changes");
 		List<String> forms = new ArrayList<>();
 		try (Stream<Path> files = Files.list(Path.of("forms"))) {
-			files.filter(file -> file.toString().endsWith(".form")).sorted().forEach(file -> forms.add(file.toString()));
+			files.filter(file -> file.toString().endsWith(".form"))
+				.sorted()
+				.forEach(file -> forms.add(file.toString()));
 		}
 		assertThat(forms).isNotEmpty();
 		for (String form : forms) {
 			long[] bounds = bounds(new ObjectMapper().readTree(Path.of(form).toFile()).path("components"));
-			assertThat(bounds[0]).as("longest JSON of %s against submitted_form.payload", form).isLessThanOrEqualTo(payload);
+			assertThat(bounds[0]).as("longest JSON of %s against submitted_form.payload", form)
+				.isLessThanOrEqualTo(payload);
 			assertThat(bounds[1]).as("longest changes of an addendum to %s against addendum.changes", form)
 				.isLessThanOrEqualTo(changes);
 		}
@@ -57,7 +60,8 @@ class StoredLengthsTests {
 		long changes = 2;
 		for (JsonNode component : fields(components)) {
 			long value = switch (component.path("type").asText()) {
-				case "textfield", "textarea" -> 2 + 6L * component.path("validate").path("maxLength").asLong(Long.MAX_VALUE / 12);
+				case "textfield", "textarea" ->
+					2 + 6L * component.path("validate").path("maxLength").asLong(Long.MAX_VALUE / 12);
 				case "number" -> NUMBER;
 				case "datetime" -> DATETIME;
 				case "checkbox" -> "false".length();

@@ -14,7 +14,8 @@ final class PagingRefused extends ErrorResponseException {
 
 	static PagingRefused unknownSort(String key, List<String> sortable) {
 		PagingRefused refused = new PagingRefused("This list cannot be sorted that way",
-				sortable.isEmpty() ? "'%s' is not a sort key: this list has a fixed order and takes no sort.".formatted(key)
+				sortable.isEmpty()
+						? "'%s' is not a sort key: this list has a fixed order and takes no sort.".formatted(key)
 						: "'%s' is not a sort key of this list. Sort by one of: %s (add ',desc' for descending)."
 							.formatted(key, String.join(", ", sortable)));
 		refused.getBody().setProperty("sortable", sortable);

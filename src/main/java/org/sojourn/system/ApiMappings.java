@@ -51,7 +51,8 @@ class ApiMappings implements WebMvcRegistrations {
 		}
 
 		private static boolean readsBody(Method method) {
-			return Arrays.stream(method.getParameters()).anyMatch(parameter -> parameter.isAnnotationPresent(RequestBody.class));
+			return Arrays.stream(method.getParameters())
+				.anyMatch(parameter -> parameter.isAnnotationPresent(RequestBody.class));
 		}
 
 	}

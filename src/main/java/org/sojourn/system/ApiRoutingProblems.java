@@ -3,6 +3,7 @@ package org.sojourn.system;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
@@ -38,7 +39,11 @@ class ApiRoutingProblems {
 			case 405 -> "Not possible with this method";
 			default -> "Not found";
 		});
-		return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders()).body(problem);
+		// The type is set rather than negotiated: the Accept may be what could not be answered, or not even parse.
+		return ResponseEntity.status(refusal.getStatusCode())
+			.headers(refusal.getHeaders())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 }
