@@ -325,6 +325,16 @@ class BadRequestTests {
 		assertThat(as(operator).get("/api/centers").body()).doesNotContain(license);
 	}
 
+	// ---- Sign-in ----
+
+	@Test
+	void aSignInWithANameNoAccountCanHaveIsAWrongLoginThatLeavesNoTrace() {
+		SojournHttp http = SojournHttp.onPort(port);
+
+		refusedUnchanged(() -> http.basic("some\u0000one", "whatever").get("/api/clients"), 401);
+		refusedUnchanged(() -> http.basic("n".repeat(65), "whatever").get("/api/sessions"), 401);
+	}
+
 	// ---- Helpers ----
 
 	/** Sends the request, expects the status and a problem detail, and that nothing but the audit trail changed. */
