@@ -37,6 +37,8 @@ public final class StoredState {
 
 	private static final Set<Integer> BINARY = Set.of(Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB);
 
+	private static volatile Map<String, String> appColumns;
+
 	private final Map<String, String> fingerprints;
 
 	private final long auditEntries;
@@ -49,7 +51,7 @@ public final class StoredState {
 	public static StoredState of(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			Map<String, String> fingerprints = new TreeMap<>();
-			for (Map.Entry<String, String> table : appTables(connection).entrySet()) {
+			for (Map.Entry<String, String> table : columnsOf(connection).entrySet()) {
 				fingerprints.put("app." + table.getKey(),
 						fingerprint(statement, "select " + table.getValue() + " from app." + table.getKey()));
 			}
@@ -114,6 +116,16 @@ public final class StoredState {
 		catch (SQLException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** Sojourn's tables do not change while the tests run; reading the database's catalogue each time is slow. */
+	private static Map<String, String> columnsOf(Connection connection) throws SQLException {
+		Map<String, String> known = appColumns;
+		if (known == null) {
+			known = appTables(connection);
+			appColumns = known;
+		}
+		return known;
 	}
 
 	/**
