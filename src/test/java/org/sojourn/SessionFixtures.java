@@ -93,9 +93,13 @@ public class SessionFixtures {
 		if (memberships.worksWith(center.getId(), facilitator.username())) {
 			return;
 		}
-		String founder = centers.administratorsByCenter().get(center.getId()).stream().sorted().findFirst().orElseThrow();
-		memberships.invite(users.of(founder), center.getId(), facilitator.username());
+		memberships.invite(users.of(founderOf(center)), center.getId(), facilitator.username());
 		memberships.respond(facilitator, center.getId(), true);
+	}
+
+	/** The username of the center's founding administrator (the first of its administrators by name). */
+	public String founderOf(ServiceCenter center) {
+		return centers.administratorsByCenter().get(center.getId()).stream().sorted().findFirst().orElseThrow();
 	}
 
 	/** A new account administering the center. */

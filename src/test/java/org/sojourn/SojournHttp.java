@@ -173,6 +173,22 @@ public final class SojournHttp {
 			return exchange(method + " " + path, request.build());
 		}
 
+		/**
+		 * Sends exactly these headers (besides the credentials) and body bytes ({@code null}: none), as a careless or
+		 * hostile client would: any Accept, any Content-Type, a body that is not what it claims.
+		 */
+		public Reply raw(String method, String path, Map<String, String> headers, byte[] body) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+				.timeout(Duration.ofSeconds(120));
+			if (authorization != null) {
+				request.header("Authorization", authorization);
+			}
+			headers.forEach(request::header);
+			request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofByteArray(body));
+			return exchange(method + " " + path + " " + headers, request.build());
+		}
+
 		void decorate(String method, String path, HttpRequest.Builder request) {
 		}
 

@@ -32,10 +32,15 @@ public final class FormSchema {
 	 * @param label the form's label, or the key when the form gives none
 	 * @param options the fixed choices of a radio, select or checklist in the form's order: each stored value with
 	 * the label the form shows for it; empty for any other field
+	 * @param decimalDigits how many decimals a number may have, when the form says
 	 */
 	public record Field(String key, String type, String label, boolean required, BigDecimal min, BigDecimal max,
-			Integer minLength, Integer maxLength, Pattern pattern, Map<String, String> options) {
+			Integer minLength, Integer maxLength, Pattern pattern, Map<String, String> options,
+			Integer decimalDigits) {
 	}
+
+	/** Longer than any number a form asks for; a longer text is not read as one (nor stored as one). */
+	private static final int NUMBER_LENGTH = 32;
 
 	private FormSchema(String formId, Map<String, Field> fields) {
 		this.formId = formId;
@@ -66,7 +71,8 @@ public final class FormSchema {
 					validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
 					validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
 					validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
-					Collections.unmodifiableMap(options)));
+					Collections.unmodifiableMap(options),
+					component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null));
 		}
 	}
 
@@ -145,11 +151,25 @@ public final class FormSchema {
 
 	private BigDecimal number(Field field, Object raw) {
 		BigDecimal number;
+		String text = raw instanceof Number n ? n.toString() : raw.toString().trim();
 		try {
-			number = raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(raw.toString().trim());
+			if (text.length() > NUMBER_LENGTH) {
+				throw new NumberFormatException("too long");
+			}
+			number = new BigDecimal(text);
 		}
 		catch (NumberFormatException e) {
 			throw FormDataInvalid.of(field.key(), "'%s' must be a number.".formatted(field.label()));
+		}
+		if (field.decimalDigits() != null) {
+			if (number.stripTrailingZeros().scale() > field.decimalDigits()) {
+				throw FormDataInvalid.of(field.key(), field.decimalDigits() == 0
+						? "'%s' must be a whole number.".formatted(field.label())
+						: "'%s' may have at most %d decimals.".formatted(field.label(), field.decimalDigits()));
+			}
+			if (number.scale() > field.decimalDigits()) {
+				number = number.setScale(field.decimalDigits());
+			}
 		}
 		if (field.min() != null && number.compareTo(field.min()) < 0) {
 			throw FormDataInvalid.of(field.key(),
@@ -195,6 +215,11 @@ public final class FormSchema {
 	private String text(Field field, Object raw) {
 		if (!(raw instanceof String value)) {
 			throw FormDataInvalid.of(field.key(), "'%s' must be text.".formatted(field.label()));
+		}
+		if (value.indexOf('\0') >= 0) {
+			// PostgreSQL cannot store it in a text column.
+			throw FormDataInvalid.of(field.key(),
+					"'%s' contains the NUL character (U+0000); remove it.".formatted(field.label()));
 		}
 		if (field.minLength() != null && value.length() < field.minLength()) {
 			throw FormDataInvalid.of(field.key(),

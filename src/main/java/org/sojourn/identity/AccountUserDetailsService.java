@@ -31,6 +31,9 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (!LoginThrottling.couldBeAUsername(username)) {
+			throw new UsernameNotFoundException("No such account");
+		}
 		Account account = accounts.findById(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		List<GrantedAuthority> authorities = new ArrayList<>();

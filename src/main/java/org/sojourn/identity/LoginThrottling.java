@@ -34,6 +34,14 @@ class LoginThrottling {
 		this.lockDuration = lockDuration;
 	}
 
+	/**
+	 * Whether a name given at sign-in could name an account at all: one that cannot (too long for the column, or with
+	 * a NUL, which PostgreSQL cannot compare) is a wrong login without asking the database.
+	 */
+	static boolean couldBeAUsername(String username) {
+		return username != null && username.length() <= 64 && username.indexOf('\0') < 0;
+	}
+
 	@Transactional(readOnly = true)
 	boolean isLocked(String username) {
 		return throttles.findById(username).map(throttle -> throttle.isLocked(Instant.now())).orElse(false);
@@ -43,7 +51,7 @@ class LoginThrottling {
 	@Transactional
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		String username = String.valueOf(event.getAuthentication().getName());
-		if (username.length() > 64) {
+		if (!couldBeAUsername(username)) {
 			return;
 		}
 		LoginThrottle throttle = throttles.findById(username).orElseGet(() -> new LoginThrottle(username));

@@ -25,7 +25,7 @@ class QuarterlyReportController {
 		return reports.report(users.current(), centerId, year, quarter);
 	}
 
-	@GetMapping("/api/centers/{centerId}/reports/{year}/Q{quarter}.csv")
+	@GetMapping(path = "/api/centers/{centerId}/reports/{year}/Q{quarter}.csv", produces = "text/csv")
 	ResponseEntity<String> csv(@PathVariable UUID centerId, @PathVariable int year, @PathVariable int quarter) {
 		return ReportCsv.download(reports.report(users.current(), centerId, year, quarter));
 	}

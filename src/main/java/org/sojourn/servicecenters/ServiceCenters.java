@@ -4,12 +4,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.sojourn.identity.AdministeredCenters;
-import org.springframework.context.ApplicationEventPublisher;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.sojourn.identity.Accounts;
+import org.sojourn.identity.AdministeredCenters;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,18 +23,27 @@ public class ServiceCenters implements AdministeredCenters {
 
 	private final CenterAdministratorRepository administrators;
 
+	private final Accounts accounts;
+
 	private final ApplicationEventPublisher events;
 
-	ServiceCenters(ServiceCenterRepository centers, CenterAdministratorRepository administrators,
+	ServiceCenters(ServiceCenterRepository centers, CenterAdministratorRepository administrators, Accounts accounts,
 			ApplicationEventPublisher events) {
 		this.centers = centers;
 		this.administrators = administrators;
+		this.accounts = accounts;
 		this.events = events;
 	}
 
-	/** Registers a center with its first administrator, who then manages the rest of its membership. */
+	/**
+	 * Registers a center with its first administrator, who then manages the rest of its membership. Refused, with
+	 * nothing written, when the administrator has no account.
+	 */
 	@Transactional
 	public ServiceCenter register(String name, String licenseNumber, String firstAdministrator) {
+		if (firstAdministrator == null || !accounts.exists(firstAdministrator)) {
+			throw RegistrationRefused.noAccount(firstAdministrator);
+		}
 		ServiceCenter center = register(name, licenseNumber);
 		addAdministrator(center.getId(), firstAdministrator);
 		return center;
@@ -42,7 +52,7 @@ public class ServiceCenters implements AdministeredCenters {
 	@Transactional
 	public ServiceCenter register(String name, String licenseNumber) {
 		if (centers.existsByLicenseNumber(licenseNumber)) {
-			throw new MembershipRefused("A center with license %s exists already.".formatted(licenseNumber));
+			throw RegistrationRefused.licenseTaken(licenseNumber);
 		}
 		ServiceCenter center = centers.save(new ServiceCenter(name, licenseNumber));
 		events.publishEvent(new CenterEvents.CenterRegistered(center.getId(), center.getName()));

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.UUID;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.listing.SortableBy;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -46,7 +47,8 @@ class SessionController {
 
 	@GetMapping
 	Page<SessionViews.Summary> list(
-			@PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
+			@SortableBy({ "createdAt", "status", "phase", "administrationScheduledAt", "closedAt" }) @PageableDefault(
+					size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
 		return sessions.list(users.current(), pageable);
 	}
 

@@ -4,5 +4,5 @@
  * {@link org.sojourn.sessions.SessionWorkflow}, which the {@code engine} module implements.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "clients", "compliance", "forms", "identity",
-		"servicecenters" })
+		"listing", "servicecenters" })
 package org.sojourn.sessions;

@@ -1,5 +1,7 @@
 package org.sojourn.system;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -12,11 +14,14 @@ import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.forms.FormDataInvalid;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.MembershipRefused;
+import org.sojourn.servicecenters.RegistrationRefused;
 import org.sojourn.sessions.SessionActionRefused;
 import org.sojourn.sessions.SessionConflict;
 import org.sojourn.sessions.SessionNotFound;
 import org.sojourn.sessions.TaskConflict;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,10 +36,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every refusal of the API as an RFC 9457 problem, with a message a person understands. */
+/**
+ * Every refusal of the API as an RFC 9457 problem, with a message a person understands. It answers for Sojourn's
+ * handlers, ahead of {@link ApiRoutingProblems}, which answers for refusals made before a handler is chosen.
+ */
 @RestControllerAdvice(basePackages = "org.sojourn")
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -48,6 +58,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MembershipRefused.class)
 	ProblemDetail membershipRefused(MembershipRefused e) {
 		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The membership cannot be changed", e.getMessage());
+	}
+
+	@ExceptionHandler(RegistrationRefused.class)
+	ProblemDetail registrationRefused(RegistrationRefused e) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The center cannot be registered", e.getMessage());
+	}
+
+	/**
+	 * A multipart body that cannot be parsed (no boundary, cut off). An upload over the size limits is a
+	 * {@link MaxUploadSizeExceededException}, answered 413 below.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableMultipart(MultipartException e) {
+		log.info("Unreadable multipart body refused: {}", e.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "The request body cannot be read",
+				"Send the file as multipart/form-data with a boundary, complete, in the part 'file'.");
 	}
 
 	@ExceptionHandler({ ClientNotFound.class, SessionNotFound.class, CenterNotFound.class,
@@ -160,9 +186,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "The request body cannot be read",
-					"Send a JSON body with the documented fields and value types (dates as 2026-03-01)."));
+		String detail = "Send a JSON body with the documented fields and value types (dates as 2026-03-01).";
+		Throwable cause = e.getMostSpecificCause();
+		if (cause instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field")) {
+			detail = "The JSON body names a field twice (%s); give each field once."
+				.formatted(parse.getOriginalMessage().substring("Duplicate field ".length()));
+		}
+		else if (cause instanceof JsonMappingException mapping
+				&& TextWithoutNul.MESSAGE.equals(mapping.getOriginalMessage())) {
+			detail = TextWithoutNul.MESSAGE;
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request body cannot be read", detail);
+		if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			problem.setProperty("field", field(mapping.getPath()));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** The JSON path of a field, such as {@code occurredAt} or {@code changes.room}; never a Java class name. */
+	private static String field(List<JsonMappingException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JsonMappingException.Reference reference : path) {
+			if (reference.getFieldName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

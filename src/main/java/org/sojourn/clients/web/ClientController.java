@@ -7,6 +7,7 @@ import org.sojourn.clients.ClientProfile;
 import org.sojourn.clients.ClientView;
 import org.sojourn.clients.Clients;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.listing.SortableBy;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -39,7 +40,8 @@ class ClientController {
 
 	@GetMapping
 	Page<ClientView> list(@RequestParam(required = false) String search,
-			@PageableDefault(size = 20, sort = "legalName", direction = Sort.Direction.ASC) Pageable pageable) {
+			@SortableBy({ "legalName", "preferredName", "dateOfBirth", "createdAt", "updatedAt" }) @PageableDefault(
+					size = 20, sort = "legalName", direction = Sort.Direction.ASC) Pageable pageable) {
 		return clients.list(me(), search, pageable);
 	}
 

@@ -58,9 +58,10 @@ class ClientDocumentController {
 
 	/**
 	 * Always an attachment of the type detected at upload, never sniffed or rendered in Sojourn's origin; the
-	 * original name goes only into the header, percent-encoded (see attachment).
+	 * original name goes only into the header, percent-encoded (see attachment). Its type is the document's, any of
+	 * the accepted ones.
 	 */
-	@GetMapping("/{documentId}/content")
+	@GetMapping(path = "/{documentId}/content", produces = MediaType.ALL_VALUE)
 	ResponseEntity<byte[]> download(@PathVariable UUID clientId, @PathVariable UUID documentId) {
 		DocumentContent content = documents.content(me(), clientId, documentId);
 		return ResponseEntity.ok()

@@ -14,6 +14,7 @@ import org.sojourn.records.pdf.SessionRecordPdf;
 import org.sojourn.sessions.SessionAccess;
 import org.sojourn.sessions.SessionConflict;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +58,7 @@ class SessionRecordController {
 	}
 
 	/** The whole record for an inspector, as a download: the same access as the record itself. */
-	@GetMapping("/record.pdf")
+	@GetMapping(path = "/record.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> recordPdf(@PathVariable UUID sessionId) {
 		CurrentUser user = users.current();
 		return SessionRecordPdf.attachment(sessionId, recordPdf.render(records.record(user, sessionId), user.username()));

@@ -1,0 +1,19 @@
+package org.sojourn.servicecenters;
+
+/** A center that cannot be registered as asked: its license is taken, or its first administrator has no account. */
+public class RegistrationRefused extends RuntimeException {
+
+	private RegistrationRefused(String message) {
+		super(message);
+	}
+
+	static RegistrationRefused licenseTaken(String licenseNumber) {
+		return new RegistrationRefused("A center with license %s exists already.".formatted(licenseNumber));
+	}
+
+	static RegistrationRefused noAccount(String username) {
+		return new RegistrationRefused(("No account has the username '%s'. Create the first administrator's account, "
+				+ "then register the center.").formatted(username));
+	}
+
+}
