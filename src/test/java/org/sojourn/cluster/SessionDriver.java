@@ -37,6 +37,7 @@ final class SessionDriver implements AutoCloseable {
 
 	private final Tally tally = new Tally();
 
+	/** Task completions each node has under way. */
 	private final Map<SojournNode, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
 	private final Map<SojournNode, Long> killedAt = new ConcurrentHashMap<>();
@@ -98,11 +99,11 @@ final class SessionDriver implements AutoCloseable {
 		}
 	}
 
-	/** Waits until the node has at least that many requests under way; answers whether it got there in time. */
-	boolean awaitInFlight(SojournNode node, int requests, Duration within) throws InterruptedException {
+	/** Waits until the node has at least that many completions under way; answers whether it got there in time. */
+	boolean awaitCompletionsInFlight(SojournNode node, int completions, Duration within) throws InterruptedException {
 		long deadline = System.nanoTime() + within.toNanos();
 		synchronized (inFlight) {
-			while (inFlight.get(node).get() < requests) {
+			while (inFlight.get(node).get() < completions) {
 				long left = (deadline - System.nanoTime()) / 1_000_000;
 				if (left <= 0) {
 					return false;
@@ -113,7 +114,7 @@ final class SessionDriver implements AutoCloseable {
 		}
 	}
 
-	/** Notes that the node is being killed: requests it had under way that now go unanswered were in flight. */
+	/** Notes that the node is being killed: completions it had under way that now go unanswered were in flight. */
 	void killing(SojournNode node) {
 		killedAt.put(node, System.nanoTime());
 	}
@@ -140,7 +141,7 @@ final class SessionDriver implements AutoCloseable {
 				return;
 			}
 			catch (NoAnswer e) {
-				tally.noAnswer(e.inFlightAtKill);
+				tally.noAnswer(e.completionInFlightAtKill);
 			}
 			catch (RaceAnswer e) {
 				tally.raceAnswers.add(e.getMessage());
@@ -248,7 +249,8 @@ final class SessionDriver implements AutoCloseable {
 	}
 
 	private Reply send(SojournNode node, String user, String method, String path, Object body) {
-		AtomicInteger underWay = inFlight.get(node);
+		boolean completion = path.endsWith("/completion");
+		AtomicInteger underWay = completion ? inFlight.get(node) : new AtomicInteger();
 		long started = System.nanoTime();
 		synchronized (inFlight) {
 			underWay.incrementAndGet();
@@ -261,7 +263,7 @@ final class SessionDriver implements AutoCloseable {
 		}
 		catch (UncheckedIOException e) {
 			Long killed = killedAt.get(node);
-			throw new NoAnswer(killed != null && started < killed);
+			throw new NoAnswer(completion && killed != null && started < killed);
 		}
 		finally {
 			underWay.decrementAndGet();
@@ -276,11 +278,11 @@ final class SessionDriver implements AutoCloseable {
 	/** The node gave no answer: it died, or was not listening. */
 	private static final class NoAnswer extends RuntimeException {
 
-		final boolean inFlightAtKill;
+		final boolean completionInFlightAtKill;
 
-		NoAnswer(boolean inFlightAtKill) {
+		NoAnswer(boolean completionInFlightAtKill) {
 			super(null, null, false, false);
-			this.inFlightAtKill = inFlightAtKill;
+			this.completionInFlightAtKill = completionInFlightAtKill;
 		}
 
 	}

@@ -15,7 +15,8 @@ final class Tally {
 
 	final AtomicInteger noAnswers = new AtomicInteger();
 
-	final AtomicInteger noAnswersInFlightAtKill = new AtomicInteger();
+	/** Task completions a node had under way when it was killed, which it left unanswered. */
+	final AtomicInteger completionsUnansweredAtKill = new AtomicInteger();
 
 	final AtomicInteger foundDoneOnRetry = new AtomicInteger();
 
@@ -29,10 +30,10 @@ final class Tally {
 		answers.computeIfAbsent(status, code -> new AtomicInteger()).incrementAndGet();
 	}
 
-	void noAnswer(boolean inFlightAtKill) {
+	void noAnswer(boolean completionInFlightAtKill) {
 		noAnswers.incrementAndGet();
-		if (inFlightAtKill) {
-			noAnswersInFlightAtKill.incrementAndGet();
+		if (completionInFlightAtKill) {
+			completionsUnansweredAtKill.incrementAndGet();
 		}
 	}
 
@@ -43,7 +44,7 @@ final class Tally {
 	@Override
 	public String toString() {
 		return String.join(", ", "answers by status " + new TreeMap<>(answers), "server errors " + serverErrors(),
-				"no answer " + noAnswers + " (in flight at the kill " + noAnswersInFlightAtKill + ")",
+				"no answer " + noAnswers + " (completions under way at the kill " + completionsUnansweredAtKill + ")",
 				"retries that found the act done " + foundDoneOnRetry, "answers to retries " + raceAnswers,
 				"unexpected " + unexpected.size());
 	}

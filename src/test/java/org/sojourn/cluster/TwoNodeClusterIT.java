@@ -77,7 +77,7 @@ class TwoNodeClusterIT {
 		for (int round = 0; round < KILL_ROUND; round++) {
 			driver.round(sessions);
 		}
-		boolean killedWithRequestsUnderWay = roundWithAKill(driver, sessions, a);
+		boolean killedWithCompletionsUnderWay = roundWithAKill(driver, sessions, a);
 		a.start();
 		driver.round(sessions);
 		a.awaitReady(START);
@@ -86,8 +86,8 @@ class TwoNodeClusterIT {
 		Tally tally = driver.tally();
 		System.out.println("Two nodes: " + tally);
 		assertThat(tally.unexpected).as("answers no plan allows").isEmpty();
-		assertThat(killedWithRequestsUnderWay).as("node-a had requests under way when it was killed").isTrue();
-		assertThat(tally.noAnswersInFlightAtKill.get()).as("requests the kill left unanswered").isPositive();
+		assertThat(killedWithCompletionsUnderWay).as("node-a had completions under way when it was killed").isTrue();
+		assertThat(tally.completionsUnansweredAtKill.get()).as("completions the kill left unanswered").isPositive();
 		for (DrivenSession session : sessions) {
 			assertEndOfPlan(driver.record(session), session);
 		}
@@ -102,12 +102,12 @@ class TwoNodeClusterIT {
 			.isEmpty();
 	}
 
-	/** One round of acts, during which node-a is killed once at least two of its requests are under way. */
+	/** One round of acts, during which node-a is killed once at least two task completions are under way on it. */
 	private boolean roundWithAKill(SessionDriver driver, List<DrivenSession> sessions, SojournNode a) throws Exception {
 		ExecutorService killer = Executors.newSingleThreadExecutor();
 		try {
 			Future<Boolean> kill = killer.submit(() -> {
-				boolean underWay = driver.awaitInFlight(a, 2, Duration.ofSeconds(60));
+				boolean underWay = driver.awaitCompletionsInFlight(a, 2, Duration.ofSeconds(60));
 				driver.killing(a);
 				a.kill();
 				return underWay;
