@@ -86,6 +86,11 @@ class EngineUsers implements ApplicationRunner {
 
 	@EventListener
 	void administratorAdded(CenterEvents.AdministratorAdded added) {
+		// An account inserted into Sojourn's tables by an operator (there is no API for facilitators' and
+		// administrators' accounts) is mirrored only at the next start; mirror it now, or the membership has no user.
+		accounts.find(added.username())
+			.ifPresent(account -> accountCreated(new AccountCreated(account.getUsername(), account.getDisplayName(),
+					account.getEmail(), account.isOperator())));
 		member(added.username(), ServiceCenter.administratorsGroup(added.centerId()));
 	}
 

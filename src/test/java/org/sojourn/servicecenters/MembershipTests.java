@@ -3,6 +3,7 @@ package org.sojourn.servicecenters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.sojourn.identity.CurrentUser;
 import org.sojourn.sessions.SessionStep;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Who belongs to a center, over the API: administrators invite facilitators and manage each other; only a
@@ -36,6 +39,12 @@ class MembershipTests {
 
 	@Autowired
 	private SessionFixtures fixtures;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PasswordEncoder passwordEncoder;
 
 	// ---- Association needs an accepted invitation ----
 
@@ -340,6 +349,31 @@ class MembershipTests {
 		assertThat(refused.status()).as("%s", refused).isEqualTo(422);
 		assertThat(refused.json().path("detail").asText()).contains("at least one administrator");
 		assertThat(administrators(administrator, center)).containsExactly(administrator.username());
+	}
+
+	/**
+	 * Sojourn has no API for administrators' accounts, so on an installation without demo data an operator inserts
+	 * them into app.account. The engine's identity tables learn of such an account only at the next start; a center
+	 * given it as an administrator before then must still be registered.
+	 */
+	@Test
+	void anAccountInsertedIntoTheDatabaseCanFoundACenterBeforeTheNextStart() {
+		String founder = SessionFixtures.unique("inserted");
+		jdbc.update("insert into app.account (username, password_hash, display_name, email, operator, enabled, "
+				+ "created_at) values (?, ?, ?, null, false, true, ?)", founder, passwordEncoder.encode(
+						SessionFixtures.PASSWORD), "Inserted " + founder, Timestamp.from(Instant.now()));
+
+		Reply registered = as(fixtures.operator()).post("/api/centers",
+				Map.of("name", SessionFixtures.unique("Center"), "licenseNumber", SessionFixtures.unique("PSC"),
+						"firstAdministrator", founder));
+
+		assertThat(registered.status()).as("%s", registered).isEqualTo(201);
+		Reply members = SojournHttp.onPort(port).basic(founder)
+			.get("/api/centers/" + registered.json().path("id").asText() + "/members");
+		assertThat(members.status()).as("%s", members).isEqualTo(200);
+		List<String> administrators = new ArrayList<>();
+		members.json().path("administrators").forEach(name -> administrators.add(name.asText()));
+		assertThat(administrators).containsExactly(founder);
 	}
 
 	// ---- The facilitator's invitations ----
