@@ -351,7 +351,8 @@ class TaskRaceTests {
 	}
 
 	private static void assertNoServerError(List<Reply> replies) {
-		assertThat(replies).as("no server error").allSatisfy(reply -> assertThat(reply.status()).as("%s", reply).isLessThan(500));
+		assertThat(replies).as("no server error")
+			.allSatisfy(reply -> assertThat(reply.status()).as("%s", reply).isLessThan(500));
 	}
 
 	private static void assertAnswered(Reply read) {

@@ -201,7 +201,8 @@ class SessionProcessEngine implements SessionWorkflow {
 			}
 			throw e;
 		}
-		return Optional.of(new OpenTask(task.getId(), task.getName(), SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey()),
+		return Optional.of(new OpenTask(task.getId(), task.getName(),
+				SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey()),
 				UUID.fromString(sessionByInstance.get(task.getProcessInstanceId())),
 				task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(), task.getAssignee(), groups,
 				task.getCreateTime().toInstant()));

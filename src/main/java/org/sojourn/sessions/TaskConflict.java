@@ -40,7 +40,8 @@ public class TaskConflict extends RuntimeException {
 
 	public static TaskConflict closed() {
 		return new TaskConflict(Reason.CLOSED, null,
-				"This task is no longer open: the session was cancelled or moved on meanwhile. Reload the session to see it as it is now.");
+				"This task is no longer open: the session was cancelled or moved on meanwhile. "
+						+ "Reload the session to see it as it is now.");
 	}
 
 	public static TaskConflict claimedBy(String username) {
