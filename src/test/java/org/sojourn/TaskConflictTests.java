@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sojourn.SojournHttp.Browser;
 import org.sojourn.SojournHttp.Reply;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.ServiceCenter;
@@ -23,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SojournTest
 class TaskConflictTests {
+
+	private static final String TASKLIST_ENGINE = "/camunda/api/engine/engine/default";
 
 	@LocalServerPort
 	private int port;
@@ -88,6 +91,41 @@ class TaskConflictTests {
 		assertThat(late.json().path("claimedBy").asText()).isEqualTo(carla.username());
 		assertThat(http.basic(carla.username()).get("/api/tasks/" + task).json().path("assignee").asText())
 			.isEqualTo(carla.username());
+	}
+
+	@Test
+	void inTasklistClaimingATaskClaimedByAnotherAdministratorNamesThem() {
+		assertThat(claim(carla).status()).isEqualTo(204);
+
+		Reply late = tasklist(dana).post(TASKLIST_ENGINE + "/task/" + task + "/claim", Map.of("userId", dana.username()));
+
+		assertEngineConflict(late, "claimed", "claimed by " + carla.username());
+		assertThat(late.json().path("claimedBy").asText()).isEqualTo(carla.username());
+	}
+
+	@Test
+	void inTasklistSubmittingATaskAnotherAdministratorCompletedIsAConflict() {
+		assertThat(completeThroughApi(carla).status()).isEqualTo(204);
+
+		Browser browser = tasklist(dana);
+		for (String door : new String[] { "/complete", "/submit-form" }) {
+			assertEngineConflict(browser.post(TASKLIST_ENGINE + "/task/" + task + door, variables()), "completed",
+					"completed by someone else meanwhile");
+		}
+		assertEngineConflict(browser.post(TASKLIST_ENGINE + "/task/" + task + "/claim", Map.of("userId", dana.username())),
+				"completed", "completed by someone else meanwhile");
+		assertThat(formCount()).isEqualTo(1);
+	}
+
+	@Test
+	void inTasklistATaskNeverOfferedToTheUserIsMissing() {
+		CurrentUser stranger = fixtures.administratorOf(fixtures.center());
+		assertThat(completeThroughApi(carla).status()).isEqualTo(204);
+
+		Reply submitted = tasklist(stranger).post(TASKLIST_ENGINE + "/task/" + task + "/submit-form", variables());
+
+		assertThat(submitted.status()).as("%s", submitted).isEqualTo(404);
+		assertThat(submitted.body()).doesNotContain("completed");
 	}
 
 	@Test
@@ -158,6 +196,13 @@ class TaskConflictTests {
 
 	private Reply completeThroughApi(CurrentUser user) {
 		return http.basic(user.username()).post("/api/tasks/" + task + "/completion", Map.of("data", schedule()));
+	}
+
+	/** Tasklist's own copy of the engine API, as its scripts call it from a signed-in browser. */
+	private Browser tasklist(CurrentUser user) {
+		Browser browser = http.signedIn(user.username());
+		browser.webappCsrfToken();
+		return browser;
 	}
 
 	private Reply claim(CurrentUser user) {

@@ -26,7 +26,8 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine REST answers a completion, form submission or claim that lost to another person's act with 409 and what
+ * Engine REST (and the webapps' copy of it, see {@link TasklistEngineApi}; its paths start with the engine's name)
+ * answers a completion, form submission or claim that lost to another person's act with 409 and what
  * happened ("completed by someone else meanwhile", "claimed by carla"), and one on a task the user cannot see with
  * 404, where the engine's own handlers answer 500. Everything else keeps the engine's answer. The body keeps the
  * engine's error shape ({@code type}, {@code message}), which Tasklist and engine clients read, and adds
@@ -48,7 +49,8 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
 	 */
 	static final int BEFORE_THE_ENGINES = 4000;
 
-	private static final Pattern TASK_ACT = Pattern.compile("/?task/([^/]+)/(complete|submit-form|claim)/?");
+	private static final Pattern TASK_ACT = Pattern
+		.compile("/?(?:engine/[^/]+/)?task/([^/]+)/(complete|submit-form|claim)/?");
 
 	private static final Logger log = LoggerFactory.getLogger(EngineRestConflicts.class);
 
