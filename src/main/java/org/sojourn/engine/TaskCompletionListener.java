@@ -19,6 +19,7 @@ import org.sojourn.records.SessionRecorder;
 import org.sojourn.records.StepCompletion;
 import org.sojourn.records.StepOutcome;
 import org.sojourn.sessions.Session;
+import org.sojourn.sessions.SessionActionRefused;
 import org.sojourn.sessions.SessionNotFound;
 import org.sojourn.sessions.SessionStep;
 import org.sojourn.sessions.TaskConflict;
@@ -92,7 +93,7 @@ class TaskCompletionListener implements TaskListener {
 			.getIdentityService()
 			.getCurrentAuthentication();
 		if (authentication == null || authentication.getUserId() == null) {
-			throw new FormFieldValidationException(null, "Completing a session task needs a signed-in user.");
+			throw refused(task, null, null, new SessionActionRefused("Completing a session task needs a signed-in user."));
 		}
 		String actor = authentication.getUserId();
 		if (task.getAssignee() != null) {
@@ -107,7 +108,9 @@ class TaskCompletionListener implements TaskListener {
 			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
 					&& actorGroups.contains(link.getGroupId()));
 		if (!member) {
-			throw new FormFieldValidationException(null, "Only the service center's administrators can complete this task.");
+			// Also when the actor was removed from the center between reading the task and completing it.
+			throw refused(task, actor, null,
+					new SessionActionRefused("Only the service center's administrators can complete this task."));
 		}
 		return actor;
 	}
