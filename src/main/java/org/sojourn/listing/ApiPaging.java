@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -70,7 +71,21 @@ class ApiPaging implements WebMvcConfigurer {
 					throw PagingRefused.unknownSort(order.getProperty(), sortable);
 				}
 			}
-			return pageable;
+			return withTieBreaker(pageable, parameter);
+		}
+
+		/**
+		 * Rows equal in the chosen keys (sessions of one status) come in no fixed order unless one key is unique, and
+		 * pages read one after the other could then show a row twice and another never: the list's unique key ends
+		 * every order.
+		 */
+		private static Pageable withTieBreaker(Pageable pageable, MethodParameter parameter) {
+			SortableBy sortableBy = parameter.getParameterAnnotation(SortableBy.class);
+			if (sortableBy == null || !pageable.isPaged() || pageable.getSort().getOrderFor(sortableBy.unique()) != null) {
+				return pageable;
+			}
+			return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+					pageable.getSort().and(Sort.by(sortableBy.unique())));
 		}
 
 		/** The keys of {@link SortableBy} and of the default sort, in that order. */

@@ -18,4 +18,7 @@ public @interface SortableBy {
 
 	String[] value();
 
+	/** The entity's unique key, which ends every order so that pages neither overlap nor skip rows. */
+	String unique() default "id";
+
 }

@@ -60,6 +60,24 @@ class BadRequestTests {
 	}
 
 	@Test
+	void pagesSortedByAKeyManyRowsShareShowEveryRowOnce() {
+		CurrentUser facilitator = fixtures.facilitator();
+		List<String> created = new java.util.ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			created.add(fixtures.session(facilitator, null).toString());
+		}
+
+		List<String> paged = new java.util.ArrayList<>();
+		for (int page = 0; page < 7; page++) {
+			Reply reply = as(facilitator).get("/api/sessions?sort=status&size=1&page=" + page);
+			assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+			reply.json().path("content").forEach(session -> paged.add(session.path("id").asText()));
+		}
+
+		assertThat(paged).containsExactlyInAnyOrderElementsOf(created);
+	}
+
+	@Test
 	void theAuditTrailHasAFixedOrderAndRefusesEverySortKey() {
 		CurrentUser facilitator = fixtures.facilitator();
 		UUID session = fixtures.session(facilitator, null);
