@@ -20,7 +20,8 @@ class QuarterlyReportController {
 		this.users = users;
 	}
 
-	@GetMapping("/api/centers/{centerId}/reports/{year}/Q{quarter}")
+	/** A quarter without a dot, so that the CSV's address (Q1.csv) is only the CSV's, whatever the Accept. */
+	@GetMapping("/api/centers/{centerId}/reports/{year}/Q{quarter:[^.]+}")
 	QuarterlyReport report(@PathVariable UUID centerId, @PathVariable int year, @PathVariable int quarter) {
 		return reports.report(users.current(), centerId, year, quarter);
 	}

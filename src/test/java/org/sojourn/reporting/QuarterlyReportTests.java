@@ -278,6 +278,14 @@ class QuarterlyReportTests {
 	}
 
 	@Test
+	void theCsvAskedForAsJsonIsNotAcceptable() {
+		SojournHttp.Reply refused = http().basic(administrator.username())
+			.raw("GET", apiPath(administered) + ".csv", Map.of("Accept", "application/json"), null);
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(406);
+	}
+
+	@Test
 	void theCsvHasOneRowPerFigure() {
 		SojournHttp.Reply csv = http().basic(administrator.username()).get(apiPath(administered) + ".csv");
 
