@@ -20,9 +20,9 @@ class IdempotencyConfiguration {
 
 	@Bean
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys,
-			PlatformTransactionManager transactions, ObjectMapper json) {
+			PlatformTransactionManager transactions, ObjectMapper json, IdempotencyProperties properties) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-				new IdempotencyFilter(keys, transactions, new KeyAnswers(json)));
+				new IdempotencyFilter(keys, transactions, new KeyAnswers(json), properties.maxBodySize()));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
 		return registration;
@@ -42,7 +42,8 @@ class IdempotencyConfiguration {
 					.description("Makes the request safe to retry. A retry with the same key and body by the same user "
 							+ "answers the first successful result again (with " + KeyAnswers.REPLAYED
 							+ ": true) and changes nothing more; keys are kept a day. The same key with another body or "
-							+ "endpoint answers 422, a retry while the first request still runs 409. A refused request "
+							+ "endpoint answers 422, a retry while the first request still runs 409, a body over "
+							+ "sojourn.idempotency.max-body-size (1 MB) 413. A refused request "
 							+ "keeps nothing: it can be sent again with the same key.")));
 	}
 

@@ -14,10 +14,12 @@ import org.sojourn.idempotency.IdempotencyKeys.Claim;
 import org.sojourn.idempotency.IdempotencyKeys.Claimed;
 import org.sojourn.idempotency.IdempotencyKeys.InFlight;
 import org.sojourn.idempotency.IdempotencyKeys.Replay;
+import org.sojourn.idempotency.RequestFingerprint.BodyTooLarge;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -41,8 +43,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final KeyAnswers answers;
 
-	IdempotencyFilter(IdempotencyKeys keys, PlatformTransactionManager transactions, KeyAnswers answers) {
+	private final long maxBody;
+
+	IdempotencyFilter(IdempotencyKeys keys, PlatformTransactionManager transactions, KeyAnswers answers,
+			DataSize maxBody) {
 		this.keys = keys;
+		this.maxBody = maxBody.toBytes();
 		this.requestTransaction = new TransactionTemplate(transactions);
 		this.answers = answers;
 	}
@@ -61,7 +67,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			answers.invalidKey(request, response);
 			return;
 		}
-		Optional<RequestFingerprint> fingerprint = RequestFingerprint.of(request);
+		Optional<RequestFingerprint> fingerprint;
+		try {
+			fingerprint = RequestFingerprint.of(request, maxBody);
+		}
+		catch (BodyTooLarge e) {
+			answers.tooLarge(request, response, e.maxBody());
+			return;
+		}
 		if (fingerprint.isEmpty()) {
 			// A body that cannot be read is refused by its handler, which writes nothing; nothing to keep either.
 			chain.doFilter(request, response);

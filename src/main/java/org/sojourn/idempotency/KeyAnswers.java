@@ -49,6 +49,12 @@ final class KeyAnswers {
 				"Send an Idempotency-Key of 1 to 255 visible ASCII characters, such as a random UUID.");
 	}
 
+	void tooLarge(HttpServletRequest request, HttpServletResponse response, long maxBody) throws IOException {
+		problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "The request is too large to be made retryable",
+				"A request with an Idempotency-Key may carry at most %d KB; this one is larger. Nothing was changed."
+					.formatted(maxBody / 1024));
+	}
+
 	void otherRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		problem(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "The Idempotency-Key was used for another request",
 				"This Idempotency-Key was already used with another body or endpoint. Send a new key for a new request.");

@@ -30,8 +30,12 @@ import org.springframework.http.MediaType;
  */
 record RequestFingerprint(HttpServletRequest request, String hash) {
 
-	/** Empty when the body cannot be read as what it says it is; the request's own handler then refuses it. */
-	static Optional<RequestFingerprint> of(HttpServletRequest request) throws IOException {
+	/**
+	 * Empty when the body cannot be read as what it says it is; the request's own handler then refuses it.
+	 *
+	 * @throws BodyTooLarge when a body read into memory is longer than {@code maxBody} bytes
+	 */
+	static Optional<RequestFingerprint> of(HttpServletRequest request, long maxBody) throws IOException, BodyTooLarge {
 		MessageDigest digest = sha256();
 		String mediaType = mediaType(request.getContentType());
 		update(digest, request.getMethod() + " " + request.getRequestURI() + "?"
@@ -58,7 +62,13 @@ record RequestFingerprint(HttpServletRequest request, String hash) {
 					(name, values) -> update(digest, name + "=" + String.join("\u0000", values) + "\n"));
 			return Optional.of(new RequestFingerprint(request, hex(digest)));
 		}
-		byte[] body = request.getInputStream().readAllBytes();
+		if (request.getContentLengthLong() > maxBody) {
+			throw new BodyTooLarge(maxBody);
+		}
+		byte[] body = request.getInputStream().readNBytes((int) Math.min(maxBody, Integer.MAX_VALUE - 8) + 1);
+		if (body.length > maxBody) {
+			throw new BodyTooLarge(maxBody);
+		}
 		digest.update(body);
 		return Optional.of(new RequestFingerprint(new ReadBody(request, body), hex(digest)));
 	}
@@ -104,6 +114,22 @@ record RequestFingerprint(HttpServletRequest request, String hash) {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", e);
 		}
+	}
+
+	/** A body too long to keep in memory for comparing retries with it. */
+	static final class BodyTooLarge extends Exception {
+
+		private final long maxBody;
+
+		BodyTooLarge(long maxBody) {
+			super("Body over " + maxBody + " bytes");
+			this.maxBody = maxBody;
+		}
+
+		long maxBody() {
+			return maxBody;
+		}
+
 	}
 
 	/** The request with its body already read, read again from memory. */

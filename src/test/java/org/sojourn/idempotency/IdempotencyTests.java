@@ -85,6 +85,20 @@ class IdempotencyTests {
 	}
 
 	@Test
+	void aBodyTooLargeToKeepForRetriesIsRefusedBeforeItRuns() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID client = fixtures.client(facilitator);
+		Map<String, Object> huge = Map.of("text", "x".repeat(1024 * 1024));
+
+		Reply refused = requests().post(facilitator, "/api/clients/" + client + "/notes", UUID.randomUUID().toString(),
+				huge);
+
+		assertProblem(refused, 413);
+		assertThat(refused.json().path("detail").asText()).contains("at most 1024 KB");
+		assertThat(count("select count(*) from app.client_note where client_id = ?", client)).isZero();
+	}
+
+	@Test
 	void theSameKeyOnAnotherEndpointIsRefused() {
 		CurrentUser facilitator = fixtures.facilitator();
 		UUID client = fixtures.client(facilitator);
@@ -329,7 +343,7 @@ class IdempotencyTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
 		request.setContentType("application/json");
 		request.setContent(KeyedRequests.json(body).getBytes(StandardCharsets.UTF_8));
-		return RequestFingerprint.of(request).orElseThrow().hash();
+		return RequestFingerprint.of(request, Long.MAX_VALUE).orElseThrow().hash();
 	}
 
 	private long count(String sql, Object... arguments) {
