@@ -311,7 +311,15 @@ class AccessMatrixTests {
 			.body(w -> typedVariables(SessionFixtures.clearScreening()))
 			.skip(OWNER)
 			.rest(refusedAndStillOpen(forbiddenByEngine(), w -> w.ownerTask, OWNER)));
+		accountRows(rows);
 		return rows;
+	}
+
+	/** Mail and accounts: the local mailbox does not exist where an SMTP server is configured (as in the tests). */
+	private static void accountRows(List<Row> rows) {
+		rows.add(row("the local mailbox", "GET", BROWSER, w -> "/dev/mailbox")
+			.as(ANONYMOUS, status(404))
+			.rest(status(404)));
 	}
 
 	/** The engine's resources with session data, through engine REST or the webapps' engine API. */
