@@ -49,6 +49,10 @@ public class Account {
 		return passwordHash;
 	}
 
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public String getDisplayName() {
 		return displayName;
 	}
