@@ -24,3 +24,9 @@ create table account_invitation (
     version     bigint       not null
 );
 create index account_invitation_center on account_invitation (center_id, role);
+
+-- When each account last signed in through the sign-in form (HTTP Basic requests of the API are not counted).
+create table account_activity (
+    username        varchar(64) primary key references account (username),
+    last_sign_in_at timestamp with time zone not null
+);

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
+	java.util.List<Invitation> findByInvitedByAndAcceptedAtIsNull(String invitedBy);
+
 	Optional<Invitation> findByCenterIdAndEmailIgnoreCaseAndRole(UUID centerId, String email, CenterRole role);
 
 }

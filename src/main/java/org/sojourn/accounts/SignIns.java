@@ -18,6 +18,20 @@ class SignIns {
 		this.sessions = sessions;
 	}
 
+	/** An account's sign-in as its owner may see it: never its id, which is the secret of its cookie. */
+	record SignIn(java.time.Instant startedAt, java.time.Instant lastActiveAt, boolean current) {
+	}
+
+	java.util.List<SignIn> of(String username, String current) {
+		return sessions.findByPrincipalName(username)
+			.entrySet()
+			.stream()
+			.map(entry -> new SignIn(entry.getValue().getCreationTime(), entry.getValue().getLastAccessedTime(),
+					entry.getKey().equals(current)))
+			.sorted(java.util.Comparator.comparing(SignIn::lastActiveAt).reversed())
+			.toList();
+	}
+
 	/** Ends every sign-in of the account except the one with id {@code keep} (null: all). */
 	int endAll(String username, String keep) {
 		Map<String, ? extends Session> found = sessions.findByPrincipalName(username);

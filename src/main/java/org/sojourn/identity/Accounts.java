@@ -53,6 +53,36 @@ public class Accounts {
 			.changePasswordHash(hash(rawPassword));
 	}
 
+	/** Whether the password is the account's current one (to confirm a change of password). */
+	@Transactional(readOnly = true)
+	public boolean passwordMatches(String username, String rawPassword) {
+		return rawPassword != null && accounts.findById(username)
+			.map(account -> passwordEncoder.matches(rawPassword, account.getPasswordHash()))
+			.orElse(false);
+	}
+
+	/** Disables or re-enables an account; a disabled account cannot sign in at any door. Accounts are never deleted. */
+	@Transactional
+	public void setEnabled(String username, boolean enabled) {
+		existing(username).changeEnabled(enabled);
+	}
+
+	@Transactional
+	public void changeDisplayName(String username, String displayName) {
+		existing(username).changeDisplayName(displayName);
+	}
+
+	/** Every account, by username, a page at a time. */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<Account> list(org.springframework.data.domain.Pageable pageable) {
+		return accounts.findAll(pageable);
+	}
+
+	private Account existing(String username) {
+		return accounts.findById(username)
+			.orElseThrow(() -> new IllegalArgumentException("No account named '%s'".formatted(username)));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Account> findByEmail(String email) {
 		return email == null ? Optional.empty() : accounts.findByEmailIgnoreCase(email.strip());

@@ -1,5 +1,6 @@
 package org.sojourn.accounts.web;
 
+import org.sojourn.accounts.AccountNotFound;
 import org.sojourn.accounts.JoinRefused;
 import org.sojourn.accounts.LinkRefused;
 import org.sojourn.accounts.PasswordRefused;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The API's refusals of account links and new accounts, as problem details; each changed nothing. */
-@RestControllerAdvice(assignableTypes = AccountApi.class)
+@RestControllerAdvice(assignableTypes = { AccountApi.class, AccountAdminApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AccountProblems {
 
@@ -28,6 +29,20 @@ class AccountProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
 		problem.setTitle("The account cannot be created as asked");
 		problem.setProperty("field", e.field());
+		return problem;
+	}
+
+	@ExceptionHandler(AccountNotFound.class)
+	ProblemDetail accountNotFound(AccountNotFound e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		problem.setTitle("No such account");
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badPaging(IllegalArgumentException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+		problem.setTitle("The list cannot be shown as asked");
 		return problem;
 	}
 
