@@ -13,7 +13,7 @@ public class JoinRefused extends RuntimeException {
 		this(field, message, HttpStatus.BAD_REQUEST);
 	}
 
-	JoinRefused(String field, String message, HttpStatus status) {
+	public JoinRefused(String field, String message, HttpStatus status) {
 		super(message);
 		this.field = field;
 		this.status = status;

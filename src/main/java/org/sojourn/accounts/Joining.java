@@ -65,27 +65,7 @@ public class Joining {
 		String username = strip(request.username());
 		String displayName = strip(request.displayName());
 		String license = strip(request.licenseNumber());
-		if (!username.matches(USERNAME)) {
-			throw new JoinRefused("username", "Choose a username of 3 to 64 letters, digits, '.', '_' or '-'.");
-		}
-		if (displayName.isEmpty() || displayName.length() > 200) {
-			throw new JoinRefused("displayName", "Give your name as colleagues should see it (up to 200 characters).");
-		}
-		passwords.check(username, invitation.email(), request.password());
-		if (invitation.role() == CenterRole.FACILITATOR && (license.isEmpty() || license.length() > 64)) {
-			throw new JoinRefused("licenseNumber", "Give your OHA facilitator license number.");
-		}
-		if (accounts.exists(username)) {
-			throw new JoinRefused("username", "The username '%s' is taken; choose another.".formatted(username),
-					HttpStatus.CONFLICT);
-		}
-		if (accounts.findByEmail(invitation.email()).isPresent()) {
-			throw new JoinRefused("email", "An account with this email address exists already. Sign in with it and "
-					+ "accept the invitation there.", HttpStatus.CONFLICT);
-		}
-		if (invitation.role() == CenterRole.FACILITATOR && accounts.licenseInUse(license)) {
-			throw new JoinRefused("licenseNumber", "Another account has this license number.", HttpStatus.CONFLICT);
-		}
+		checkNewAccount(request, invitation.email(), invitation.role() == CenterRole.FACILITATOR);
 		links.redeem(LinkPurpose.INVITATION, token);
 		if (invitation.role() == CenterRole.FACILITATOR) {
 			accounts.createFacilitator(username, request.password(), displayName, invitation.email(), license);
@@ -101,6 +81,34 @@ public class Joining {
 		return username;
 	}
 
+	/** Refuses, before anything is written, a new account that cannot be created as asked. */
+	void checkNewAccount(NewAccount request, String email, boolean facilitator) {
+		String username = strip(request.username());
+		String displayName = strip(request.displayName());
+		String license = strip(request.licenseNumber());
+		if (!username.matches(USERNAME)) {
+			throw new JoinRefused("username", "Choose a username of 3 to 64 letters, digits, '.', '_' or '-'.");
+		}
+		if (displayName.isEmpty() || displayName.length() > 200) {
+			throw new JoinRefused("displayName", "Give your name as colleagues should see it (up to 200 characters).");
+		}
+		passwords.check(username, email, request.password());
+		if (facilitator && (license.isEmpty() || license.length() > 64)) {
+			throw new JoinRefused("licenseNumber", "Give your OHA facilitator license number.");
+		}
+		if (accounts.exists(username)) {
+			throw new JoinRefused("username", "The username '%s' is taken; choose another.".formatted(username),
+					HttpStatus.CONFLICT);
+		}
+		if (accounts.findByEmail(email).isPresent()) {
+			throw new JoinRefused("email", "An account with this email address exists already. Sign in with it, or "
+					+ "use \"Forgot password\".", HttpStatus.CONFLICT);
+		}
+		if (facilitator && accounts.licenseInUse(license)) {
+			throw new JoinRefused("licenseNumber", "Another account has this license number.", HttpStatus.CONFLICT);
+		}
+	}
+
 	private Invitation invitation(SingleUseLink link) {
 		Invitation invitation = invitations.findById(UUID.fromString(link.subject()))
 			.orElseThrow(LinkRefused::unknown);
@@ -110,7 +118,7 @@ public class Joining {
 		return invitation;
 	}
 
-	private static String strip(String value) {
+	static String strip(String value) {
 		return value == null ? "" : value.strip();
 	}
 

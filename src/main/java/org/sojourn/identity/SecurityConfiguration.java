@@ -35,7 +35,7 @@ class SecurityConfiguration {
 		return http
 			.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs/**", "/api/openapi/**", "/api/join/*",
-					"/api/password-reset", "/api/password-reset/*")
+					"/api/password-reset", "/api/password-reset/*", "/api/signup", "/api/signup/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -53,7 +53,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health", "/css/**",
-					"/dev/mailbox", "/dev/mailbox/*", "/join/*", "/forgot-password", "/password-reset/*")
+					"/dev/mailbox", "/dev/mailbox/*", "/join/*", "/forgot-password", "/password-reset/*",
+					"/signup", "/signup/*")
 				.permitAll()
 				// Camunda's own login and first-user setup are closed: Sojourn signs people in.
 				.requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**")

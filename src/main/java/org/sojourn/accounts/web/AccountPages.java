@@ -37,6 +37,7 @@ class AccountPages {
 	String joinForm(@PathVariable String token, Model model) {
 		model.addAttribute("offer", joining.offer(token));
 		model.addAttribute("form", new NewAccount("", "", "", ""));
+		model.addAttribute("action", "/join/" + token);
 		return "accounts/join";
 	}
 
@@ -102,6 +103,7 @@ class AccountPages {
 	private String refusedJoin(String token, NewAccount typed, String field, String message, HttpStatus status,
 			Model model, HttpServletResponse response) {
 		model.addAttribute("offer", joining.offer(token));
+		model.addAttribute("action", "/join/" + token);
 		model.addAttribute("form", new NewAccount(typed.username(), typed.displayName(), "", typed.licenseNumber()));
 		model.addAttribute("errorField", field);
 		model.addAttribute("error", message);
