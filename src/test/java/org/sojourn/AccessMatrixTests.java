@@ -311,7 +311,36 @@ class AccessMatrixTests {
 			.body(w -> typedVariables(SessionFixtures.clearScreening()))
 			.skip(OWNER)
 			.rest(refusedAndStillOpen(forbiddenByEngine(), w -> w.ownerTask, OWNER)));
+		accountRows(rows);
 		return rows;
+	}
+
+	/** Mail and accounts: the local mailbox does not exist where an SMTP server is configured (as in the tests). */
+	private static void accountRows(List<Row> rows) {
+		rows.add(row("the local mailbox", "GET", BROWSER, w -> "/dev/mailbox")
+			.as(ANONYMOUS, status(404))
+			.rest(status(404)));
+		for (String page : List.of("/join/not-a-token", "/password-reset/not-a-token", "/signup/not-a-token")) {
+			rows.add(row("a mailed link that does not exist: " + page, "GET", BROWSER, w -> page)
+				.as(ANONYMOUS, status(404))
+				.rest(status(404)));
+		}
+		rows.add(row("an invitation link through the API", "GET", API, w -> "/api/join/not-a-token")
+			.as(ANONYMOUS, status(404))
+			.rest(status(404)));
+		for (String page : List.of("/forgot-password", "/signup")) {
+			rows.add(row("the page " + page, "GET", BROWSER, w -> page).as(ANONYMOUS, status(200)).rest(status(200)));
+		}
+		rows.add(row("the account page", "GET", BROWSER, w -> "/account").rest(status(200)));
+		rows.add(row("the operators' accounts page", "GET", BROWSER, w -> "/operator/accounts")
+			.as(OPERATOR, status(200))
+			.rest(status(403)));
+		rows.add(row("the list of accounts", "GET", API, w -> "/api/accounts")
+			.as(OPERATOR, status(200))
+			.rest(status(403)));
+		rows.add(row("disable an account that does not exist", "POST", API, w -> "/api/accounts/nobody-at-all/disable")
+			.as(OPERATOR, status(404))
+			.rest(status(403)));
 	}
 
 	/** The engine's resources with session data, through engine REST or the webapps' engine API. */

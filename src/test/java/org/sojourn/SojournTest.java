@@ -14,6 +14,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SessionFixtures.class)
+@Import({ SessionFixtures.class, TestMailServer.class })
 public @interface SojournTest {
 }

@@ -49,6 +49,22 @@ public class Account {
 		return passwordHash;
 	}
 
+	void changeEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void changeDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public String getDisplayName() {
 		return displayName;
 	}

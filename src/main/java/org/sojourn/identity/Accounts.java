@@ -33,8 +33,7 @@ public class Accounts {
 		if (accounts.existsById(username)) {
 			throw new IllegalArgumentException("An account named '%s' already exists".formatted(username));
 		}
-		Account account = accounts.save(new Account(username, passwordEncoder.encode(rawPassword), displayName, email,
-				operator));
+		Account account = accounts.save(new Account(username, hash(rawPassword), displayName, email, operator));
 		events.publishEvent(new AccountCreated(username, displayName, email, operator));
 		return account;
 	}
@@ -45,6 +44,68 @@ public class Accounts {
 		createAccount(username, rawPassword, displayName, email, false);
 		return facilitators.save(new Facilitator(username, licenseNumber));
 	}
+
+	/** Sets a new password; the rules a new password must pass are the caller's (module accounts). */
+	@Transactional
+	public void changePassword(String username, String rawPassword) {
+		accounts.findById(username)
+			.orElseThrow(() -> new IllegalArgumentException("No account named '%s'".formatted(username)))
+			.changePasswordHash(hash(rawPassword));
+	}
+
+	/** Whether the password is the account's current one (to confirm a change of password). */
+	@Transactional(readOnly = true)
+	public boolean passwordMatches(String username, String rawPassword) {
+		return rawPassword != null && accounts.findById(username)
+			.map(account -> passwordEncoder.matches(rawPassword, account.getPasswordHash()))
+			.orElse(false);
+	}
+
+	/** Disables or re-enables an account; a disabled account cannot sign in at any door. Accounts are never deleted. */
+	@Transactional
+	public void setEnabled(String username, boolean enabled) {
+		existing(username).changeEnabled(enabled);
+	}
+
+	@Transactional
+	public void changeDisplayName(String username, String displayName) {
+		existing(username).changeDisplayName(displayName);
+	}
+
+	/** Every account, by username, a page at a time. */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<Account> list(org.springframework.data.domain.Pageable pageable) {
+		return accounts.findAll(pageable);
+	}
+
+	private Account existing(String username) {
+		return accounts.findById(username)
+			.orElseThrow(() -> new IllegalArgumentException("No account named '%s'".formatted(username)));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> findByEmail(String email) {
+		return email == null ? Optional.empty() : accounts.findByEmailIgnoreCase(email.strip());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean licenseInUse(String licenseNumber) {
+		return facilitators.existsByLicenseNumberIgnoreCase(licenseNumber.strip());
+	}
+
+	/**
+	 * bcrypt reads at most 72 bytes of a password (Spring Security refuses longer ones), so a longer password, which
+	 * the password rules accept, is hashed with PBKDF2 instead; the delegating encoder verifies either by its prefix.
+	 */
+	private String hash(String rawPassword) {
+		if (rawPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 72) {
+			return passwordEncoder.encode(rawPassword);
+		}
+		return "{pbkdf2@SpringSecurity_v5_8}" + LONG_PASSWORDS.encode(rawPassword);
+	}
+
+	private static final PasswordEncoder LONG_PASSWORDS = org.springframework.security.crypto.password.Pbkdf2PasswordEncoder
+		.defaultsForSpringSecurity_v5_8();
 
 	@Transactional(readOnly = true)
 	public Optional<Account> find(String username) {

@@ -34,7 +34,8 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		return http
 			.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs/**", "/api/openapi/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs/**", "/api/openapi/**", "/api/join/*",
+					"/api/password-reset", "/api/password-reset/*", "/api/signup", "/api/signup/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -51,7 +52,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health", "/css/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health", "/css/**",
+					"/dev/mailbox", "/dev/mailbox/*", "/join/*", "/forgot-password", "/password-reset/*",
+					"/signup", "/signup/*")
 				.permitAll()
 				// Camunda's own login and first-user setup are closed: Sojourn signs people in.
 				.requestMatchers("/camunda/api/admin/auth/user/*/login/**", "/camunda/api/admin/setup/**")

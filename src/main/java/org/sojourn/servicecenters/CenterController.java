@@ -50,7 +50,8 @@ class CenterController {
 	@PostMapping("/api/centers")
 	@PreAuthorize("hasRole('OPERATOR')")
 	ResponseEntity<CenterViews.Center> register(@Valid @RequestBody NewCenter request) {
-		ServiceCenter center = centers.register(request.name(), request.licenseNumber(), request.firstAdministrator());
+		ServiceCenter center = centers.register(request.name(), request.licenseNumber(), request.firstAdministrator(),
+				users.current().username());
 		return ResponseEntity.created(URI.create("/api/centers/" + center.getId())).body(CenterMemberships.view(center));
 	}
 
@@ -60,7 +61,11 @@ class CenterController {
 	}
 
 	@PostMapping("/api/centers/{centerId}/administrators")
-	ResponseEntity<Void> addAdministrator(@PathVariable UUID centerId, @Valid @RequestBody Person person) {
+	ResponseEntity<?> addAdministrator(@PathVariable UUID centerId, @Valid @RequestBody Person person) {
+		var mailed = memberships.inviteNewcomer(users.current(), centerId, person.user(), CenterRole.ADMINISTRATOR);
+		if (mailed.isPresent()) {
+			return ResponseEntity.accepted().body(mailed.get());
+		}
 		memberships.addAdministrator(users.current(), centerId, person.user());
 		return ResponseEntity.noContent().build();
 	}
@@ -72,8 +77,12 @@ class CenterController {
 	}
 
 	@PostMapping("/api/centers/{centerId}/invitations")
-	CenterViews.Membership invite(@PathVariable UUID centerId, @Valid @RequestBody Person person) {
-		return memberships.invite(users.current(), centerId, person.user());
+	ResponseEntity<?> invite(@PathVariable UUID centerId, @Valid @RequestBody Person person) {
+		var mailed = memberships.inviteNewcomer(users.current(), centerId, person.user(), CenterRole.FACILITATOR);
+		if (mailed.isPresent()) {
+			return ResponseEntity.accepted().body(mailed.get());
+		}
+		return ResponseEntity.ok(memberships.invite(users.current(), centerId, person.user()));
 	}
 
 	@DeleteMapping("/api/centers/{centerId}/facilitators/{username}")

@@ -27,13 +27,17 @@ public class CenterMemberships {
 
 	private final ApplicationEventPublisher events;
 
+	private final MemberInvitations invitations;
+
 	CenterMemberships(ServiceCenterRepository centers, CenterAdministratorRepository administrators,
-			CenterFacilitatorRepository facilitators, Accounts accounts, ApplicationEventPublisher events) {
+			CenterFacilitatorRepository facilitators, Accounts accounts, ApplicationEventPublisher events,
+			MemberInvitations invitations) {
 		this.centers = centers;
 		this.administrators = administrators;
 		this.facilitators = facilitators;
 		this.accounts = accounts;
 		this.events = events;
+		this.invitations = invitations;
 	}
 
 	@Transactional(readOnly = true)
@@ -60,6 +64,7 @@ public class CenterMemberships {
 		if (!administrators.existsById(new CenterAdministrator.Key(centerId, account.getUsername()))) {
 			administrators.save(new CenterAdministrator(centerId, account.getUsername()));
 			events.publishEvent(new CenterEvents.AdministratorAdded(centerId, account.getUsername()));
+			invitations.tellMember(account.getUsername(), CenterRole.ADMINISTRATOR);
 		}
 	}
 
@@ -97,7 +102,42 @@ public class CenterMemberships {
 		else {
 			membership.invite(actor.username());
 		}
-		return facilitators.save(membership).view(center.getName());
+		CenterViews.Membership view = facilitators.save(membership).view(center.getName());
+		invitations.tellMember(account.getUsername(), CenterRole.FACILITATOR);
+		return view;
+	}
+
+	/**
+	 * Invites by email someone who has no account yet: they get a link to create one. Empty when the username or
+	 * address names an account (then {@link #invite} or {@link #addAdministrator} apply) or is no email address.
+	 */
+	@Transactional
+	public java.util.Optional<CenterViews.EmailInvitation> inviteNewcomer(CurrentUser actor, UUID centerId,
+			String usernameOrEmail, CenterRole role) {
+		administered(actor, centerId);
+		String email = usernameOrEmail == null ? "" : usernameOrEmail.strip();
+		if (!looksLikeEmail(email) || accounts.findByUsernameOrEmail(email).isPresent()) {
+			return java.util.Optional.empty();
+		}
+		java.time.Instant expires = invitations.inviteNewcomer(centerId, email, role, actor.username());
+		return java.util.Optional.of(new CenterViews.EmailInvitation(centerId, email, role, expires));
+	}
+
+	/** An invited newcomer created their account through the invitation: they join as invited, accepted. */
+	@Transactional
+	public void joinedByInvitation(UUID centerId, String username, CenterRole role, String invitedBy) {
+		if (role == CenterRole.ADMINISTRATOR) {
+			administrators.save(new CenterAdministrator(centerId, username));
+			events.publishEvent(new CenterEvents.AdministratorAdded(centerId, username));
+			return;
+		}
+		CenterFacilitator membership = new CenterFacilitator(centerId, username, invitedBy);
+		membership.respond(true);
+		facilitators.save(membership);
+	}
+
+	static boolean looksLikeEmail(String text) {
+		return text.length() <= 320 && text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 	}
 
 	@Transactional

@@ -16,6 +16,10 @@ public final class CenterViews {
 			String invitedBy, Instant invitedAt, Instant respondedAt) {
 	}
 
+	/** An invitation mailed to an address without an account. */
+	public record EmailInvitation(UUID centerId, String email, CenterRole role, Instant linkExpiresAt) {
+	}
+
 	public record Members(Center center, List<String> administrators, List<Membership> facilitators) {
 	}
 

@@ -12,8 +12,8 @@ public class RegistrationRefused extends RuntimeException {
 	}
 
 	static RegistrationRefused noAccount(String username) {
-		return new RegistrationRefused(("No account has the username '%s'. Create the first administrator's account, "
-				+ "then register the center.").formatted(username));
+		return new RegistrationRefused(("No account has the username '%s'. Name the first administrator by their "
+				+ "email address to invite them.").formatted(username));
 	}
 
 }

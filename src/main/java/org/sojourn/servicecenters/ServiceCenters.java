@@ -27,12 +27,38 @@ public class ServiceCenters implements AdministeredCenters {
 
 	private final ApplicationEventPublisher events;
 
+	private final MemberInvitations invitations;
+
 	ServiceCenters(ServiceCenterRepository centers, CenterAdministratorRepository administrators, Accounts accounts,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MemberInvitations invitations) {
 		this.centers = centers;
 		this.administrators = administrators;
 		this.accounts = accounts;
 		this.events = events;
+		this.invitations = invitations;
+	}
+
+	/**
+	 * Registers a center for an operator. The first administrator is named by username or email: an account found
+	 * becomes the administrator (and is told by mail); an email address without an account is invited by mail to
+	 * create one, and becomes the administrator on doing so. Anything else is refused with nothing written.
+	 */
+	@Transactional
+	public ServiceCenter register(String name, String licenseNumber, String firstAdministrator, String operator) {
+		String named = firstAdministrator == null ? "" : firstAdministrator.strip();
+		var account = accounts.findByUsernameOrEmail(named);
+		if (account.isEmpty() && !CenterMemberships.looksLikeEmail(named)) {
+			throw RegistrationRefused.noAccount(named);
+		}
+		ServiceCenter center = register(name, licenseNumber);
+		if (account.isPresent()) {
+			addAdministrator(center.getId(), account.get().getUsername());
+			invitations.tellMember(account.get().getUsername(), CenterRole.ADMINISTRATOR);
+		}
+		else {
+			invitations.inviteNewcomer(center.getId(), named, CenterRole.ADMINISTRATOR, operator);
+		}
+		return center;
 	}
 
 	/**

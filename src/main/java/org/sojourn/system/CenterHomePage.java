@@ -15,6 +15,7 @@ import org.sojourn.listing.Listing;
 import org.sojourn.listing.PageAddress;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.CenterViews;
+import org.sojourn.servicecenters.CenterRole;
 import org.sojourn.servicecenters.MembershipRefused;
 import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.PageTimes;
@@ -99,8 +100,11 @@ class CenterHomePage {
 	@PostMapping("/centers/{centerId}/administrators")
 	String addAdministrator(@PathVariable UUID centerId, @RequestParam(defaultValue = "") String user, Model model,
 			HttpServletResponse response) {
-		return change(centerId, model, response, actor -> memberships.addAdministrator(actor, centerId, user.strip()),
-				user, "administrator");
+		return change(centerId, model, response, actor -> {
+			if (memberships.inviteNewcomer(actor, centerId, user, CenterRole.ADMINISTRATOR).isEmpty()) {
+				memberships.addAdministrator(actor, centerId, user.strip());
+			}
+		}, user, "administrator");
 	}
 
 	@PostMapping("/centers/{centerId}/administrators/{username}/removal")
@@ -113,8 +117,11 @@ class CenterHomePage {
 	@PostMapping("/centers/{centerId}/invitations")
 	String invite(@PathVariable UUID centerId, @RequestParam(defaultValue = "") String user, Model model,
 			HttpServletResponse response) {
-		return change(centerId, model, response, actor -> memberships.invite(actor, centerId, user.strip()), user,
-				"facilitator");
+		return change(centerId, model, response, actor -> {
+			if (memberships.inviteNewcomer(actor, centerId, user, CenterRole.FACILITATOR).isEmpty()) {
+				memberships.invite(actor, centerId, user.strip());
+			}
+		}, user, "facilitator");
 	}
 
 	@PostMapping("/centers/{centerId}/facilitators/{username}/removal")
