@@ -1,8 +1,8 @@
 package org.sojourn.audit;
 
-/** The kinds of record the trail follows. */
+/** The kinds of record the trail follows; an account's entries (its sign-in factors) are for operators. */
 public enum AuditRecordType {
 
-	CLIENT, SESSION
+	CLIENT, SESSION, ACCOUNT
 
 }
