@@ -31,6 +31,12 @@ class SignInRequirementTests {
 	@Autowired
 	private ServiceCenters centers;
 
+	@Autowired
+	private AuthenticatorApps apps;
+
+	@Autowired
+	private SecondFactors factors;
+
 	@Test
 	void basicWithAPasswordIsRefusedForAnAccountWithASecondFactor() {
 		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
@@ -47,6 +53,16 @@ class SignInRequirementTests {
 	@Test
 	void basicWithAPasswordStillWorksForAnAccountThatNeedsNoSecondFactor() {
 		assertThat(http().basic(fixtures.facilitator().username()).get("/api/sessions").status()).isEqualTo(200);
+	}
+
+	@Test
+	void installationRequiringASecondFactorRequiresItOfEveryAccountAndDoesNotByDefault() {
+		String username = fixtures.facilitator().username();
+		SecondFactors requiredOfEveryone = new SecondFactors(apps, centers, true);
+
+		assertThat(requiredOfEveryone.isRequiredOf(username)).isTrue();
+		assertThat(requiredOfEveryone.passwordAloneIsNotEnough(username)).isTrue();
+		assertThat(factors.isRequiredOf(username)).isFalse();
 	}
 
 	@Test
