@@ -312,6 +312,15 @@ class AccessMatrixTests {
 			.skip(OWNER)
 			.rest(refusedAndStillOpen(forbiddenByEngine(), w -> w.ownerTask, OWNER)));
 		accountRows(rows);
+
+		// Sign-in security: one's own second factors for everyone signed in; resetting someone's for operators; the
+		// second step only after a password (its changes need the form's CSRF token: SignInRequirementTests).
+		rows.add(row("open one's sign-in security page", "GET", BROWSER, w -> "/account/security").rest(status(200)));
+		rows.add(row("open the second-factor reset", "GET", BROWSER, w -> "/operator/second-factors")
+			.as(OPERATOR, status(200))
+			.rest(status(403)));
+		rows.add(row("the second step without a password first", "GET", BROWSER, w -> "/login/second-factor")
+			.rest(anonymousRefusal(BROWSER)));
 		return rows;
 	}
 

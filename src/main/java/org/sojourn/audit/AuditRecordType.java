@@ -1,6 +1,6 @@
 package org.sojourn.audit;
 
-/** The kinds of record the trail follows. */
+/** The kinds of record the trail follows; an account's entries (its sign-in factors) are for operators. */
 public enum AuditRecordType {
 
 	CLIENT, SESSION,

@@ -1,5 +1,6 @@
 package org.sojourn.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<FilterChainContribution> contributions)
+			throws Exception {
+		for (FilterChainContribution contribution : contributions) {
+			contribution.api(http);
+		}
 		// Path patterns on the raw request path: the engine REST API is a servlet of its own, not Spring MVC.
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		return http
@@ -50,7 +55,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<FilterChainContribution> contributions)
+			throws Exception {
+		for (FilterChainContribution contribution : contributions) {
+			contribution.pages(http);
+		}
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health", "/css/**",
 					"/dev/mailbox", "/dev/mailbox/*", "/join/*", "/forgot-password", "/password-reset/*",

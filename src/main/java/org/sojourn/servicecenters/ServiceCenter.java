@@ -24,6 +24,10 @@ public class ServiceCenter {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** Whether everyone who works the center's records (administrators, accepted facilitators) needs a second factor. */
+	@Column(name = "requires_second_factor", nullable = false)
+	private boolean requiresSecondFactor;
+
 	protected ServiceCenter() {
 	}
 
@@ -45,6 +49,14 @@ public class ServiceCenter {
 
 	public String getName() {
 		return name;
+	}
+
+	public boolean requiresSecondFactor() {
+		return requiresSecondFactor;
+	}
+
+	void requireSecondFactor(boolean required) {
+		this.requiresSecondFactor = required;
 	}
 
 	public String getLicenseNumber() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.sojourn.identity.Accounts;
 import org.sojourn.identity.AdministeredCenters;
+import org.sojourn.identity.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -108,6 +109,21 @@ public class ServiceCenters implements AdministeredCenters {
 	@Transactional(readOnly = true)
 	public List<ServiceCenter> all() {
 		return centers.findAll(Sort.by("name"));
+	}
+
+	/** Sets whether the center requires a second factor; for its administrators only (anyone else: no such center). */
+	@Transactional
+	public void requireSecondFactor(CurrentUser actor, UUID centerId, boolean required) {
+		if (!actor.administers(centerId)) {
+			throw CenterNotFound.forId(centerId);
+		}
+		centers.findById(centerId).orElseThrow(() -> CenterNotFound.forId(centerId)).requireSecondFactor(required);
+	}
+
+	/** Whether any center whose records this account works requires a second factor. */
+	@Transactional(readOnly = true)
+	public boolean requireSecondFactorOf(String username) {
+		return centers.anyRequiringSecondFactorOf(username);
 	}
 
 	@Override

@@ -1,0 +1,76 @@
+package org.sojourn.signin;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Pages and the Camunda webapps: a sign-in older than sojourn.security.max-sign-in-age is ended (whatever node
+ * serves it: the time is in the session, the session in the database), and a user who must have a second factor and
+ * has none sees only the page where they enrol one.
+ */
+class PageSignInRules extends OncePerRequestFilter {
+
+	static final String ENROLMENT = "/account/security";
+
+	private final SecondFactors factors;
+
+	private final Duration maxSignInAge;
+
+	PageSignInRules(SecondFactors factors, Duration maxSignInAge) {
+		this.factors = factors;
+		this.maxSignInAge = maxSignInAge;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		HttpSession session = request.getSession(false);
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken || session == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (SignInSession.signedInAt(session).plus(maxSignInAge).isBefore(Instant.now())) {
+			session.invalidate();
+			SecurityContextHolder.clearContext();
+			refuse(request, response, path, "/login?expired", HttpServletResponse.SC_UNAUTHORIZED, "Signed out",
+					"This sign-in is older than the limit. Sign in again.");
+			return;
+		}
+		if (!mayGoBeforeEnrolling(path) && factors.isRequiredOf(authentication.getName())
+				&& !factors.hasSecondFactor(authentication.getName())) {
+			refuse(request, response, path, ENROLMENT, HttpServletResponse.SC_FORBIDDEN, "Enrol a second factor",
+					"This account must have a second factor. Enrol one at /account/security.");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** The enrolment page itself, signing out, and what every page needs to show. */
+	private static boolean mayGoBeforeEnrolling(String path) {
+		return path.equals(ENROLMENT) || path.startsWith(ENROLMENT + "/") || path.equals("/logout")
+				|| path.startsWith("/css/") || path.equals("/error") || path.startsWith("/login");
+	}
+
+	/** Pages are redirected; the webapps' own API calls (scripts, not people) get a problem instead. */
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, String path, String page,
+			int status, String title, String detail) throws IOException {
+		if (path.startsWith("/camunda/api/")) {
+			ApiSignInRules.problem(response, status, title, detail);
+			return;
+		}
+		response.sendRedirect(request.getContextPath() + page);
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.sojourn.signin;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The second step of signing in: the code from the authenticator app, or a recovery code. */
+@Controller
+class SecondStepPage {
+
+	static final String PATH = "/login/second-factor";
+
+	private final SecondStep secondStep;
+
+	private final FirstStepHandler firstStep;
+
+	SecondStepPage(SecondStep secondStep, FirstStepHandler firstStep) {
+		this.secondStep = secondStep;
+		this.firstStep = firstStep;
+	}
+
+	@GetMapping(PATH)
+	String form(HttpServletRequest request) {
+		return SignInSession.pending(request).isPresent() ? "signin/second-factor" : "redirect:/login";
+	}
+
+	@PostMapping(PATH)
+	String check(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException, ServletException {
+		Optional<Authentication> pending = SignInSession.pending(request);
+		if (pending.isEmpty()) {
+			return "redirect:/login";
+		}
+		SecondStep.Outcome outcome = secondStep.check(pending.get().getName(), code);
+		if (!outcome.accepted()) {
+			response.setStatus(outcome == SecondStep.Outcome.LOCKED ? HttpStatus.TOO_MANY_REQUESTS.value()
+					: HttpStatus.UNAUTHORIZED.value());
+			model.addAttribute("error", outcome.message);
+			return "signin/second-factor";
+		}
+		SignInSession.completeSecondStep(request, response, pending.get());
+		firstStep.afterSecondStep(request, response, pending.get());
+		return null;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.sojourn.signin;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SecondStepThrottleRepository extends JpaRepository<SecondStepThrottle, String> {
+
+}

@@ -1,0 +1,195 @@
+package org.sojourn.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sojourn.SessionFixtures;
+import org.sojourn.SojournHttp;
+import org.sojourn.SojournHttp.Browser;
+import org.sojourn.SojournHttp.Reply;
+import org.sojourn.SojournTest;
+import org.sojourn.audit.AuditEntry;
+import org.sojourn.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+
+/** A password signs in an account with an authenticator app only together with a code, each code accepted once. */
+@SojournTest
+class SecondFactorSignInTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SessionFixtures fixtures;
+
+	@Autowired
+	private AuditTrail trail;
+
+	@Value("${sojourn.login.max-failures}")
+	private int maxFailures;
+
+	@Test
+	void passwordAloneLeadsToTheSecondStepAndSignsNobodyIn() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+
+		Browser browser = twoFactor().afterPassword(user.username());
+
+		Reply home = browser.get("/");
+		assertThat(home.status()).isEqualTo(302);
+		assertThat(home.location()).endsWith("/login");
+		assertThat(browser.get("/login/second-factor").status()).isEqualTo(200);
+	}
+
+	@Test
+	void passwordAndTheAppsCodeSignIn() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		Browser browser = twoFactor().afterPassword(user.username());
+
+		Reply signedIn = TwoFactorBrowser.secondStep(browser, user.code(0));
+
+		assertThat(signedIn.status()).as("%s", signedIn).isEqualTo(302);
+		assertThat(browser.get("/").status()).isEqualTo(200);
+		assertThat(whatWasAudited(user.username())).contains("second factor added: authenticator app",
+				"signed in with an authenticator code");
+	}
+
+	@Test
+	void wrongCodeIsRefusedWithAClearMessageAndSignsNobodyIn() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		Browser browser = twoFactor().afterPassword(user.username());
+
+		Reply refused = TwoFactorBrowser.secondStep(browser, wrong(user));
+
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(refused.body()).contains("That code is not right");
+		assertThat(browser.get("/").location()).endsWith("/login");
+		assertThat(whatWasAudited(user.username())).contains("wrong second-step code");
+	}
+
+	@Test
+	void codeAlreadyUsedIsRefused() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		String code = user.code(0);
+		assertThat(TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()), code).status())
+			.isEqualTo(302);
+
+		Browser again = twoFactor().afterPassword(user.username());
+		Reply replayed = TwoFactorBrowser.secondStep(again, code);
+
+		assertThat(replayed.status()).isEqualTo(401);
+		assertThat(replayed.body()).contains("used already");
+		assertThat(again.get("/").location()).endsWith("/login");
+	}
+
+	@Test
+	void codeOfAnEarlierStepThanTheLastAcceptedIsRefused() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		assertThat(TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()), user.code(1)).status())
+			.isEqualTo(302);
+
+		Reply earlier = TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()), user.code(0));
+
+		assertThat(earlier.status()).isEqualTo(401);
+	}
+
+	@Test
+	void recoveryCodeSignsInOnceAndIsRefusedTheSecondTime() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		assertThat(user.recoveryCodes()).hasSize(RecoveryCodes.COUNT).doesNotHaveDuplicates();
+		String recoveryCode = user.recoveryCodes().get(3);
+
+		Browser first = twoFactor().afterPassword(user.username());
+		assertThat(TwoFactorBrowser.secondStep(first, recoveryCode).status()).isEqualTo(302);
+		assertThat(first.get("/").status()).isEqualTo(200);
+
+		Browser second = twoFactor().afterPassword(user.username());
+		Reply refused = TwoFactorBrowser.secondStep(second, recoveryCode);
+		assertThat(refused.status()).isEqualTo(401);
+		assertThat(second.get("/").location()).endsWith("/login");
+		assertThat(whatWasAudited(user.username())).contains("signed in with a recovery code");
+	}
+
+	@Test
+	void recoveryCodeOfAnotherAccountIsRefused() {
+		TwoFactorBrowser.Enrolled owner = twoFactor().enrol(fixtures.facilitator().username());
+		TwoFactorBrowser.Enrolled other = twoFactor().enrol(fixtures.facilitator().username());
+
+		Reply refused = TwoFactorBrowser.secondStep(twoFactor().afterPassword(other.username()),
+				owner.recoveryCodes().get(0));
+
+		assertThat(refused.status()).isEqualTo(401);
+	}
+
+	@Test
+	void newRecoveryCodesReplaceTheOldOnes() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		Browser signedIn = twoFactor().afterPassword(user.username());
+		assertThat(TwoFactorBrowser.secondStep(signedIn, user.recoveryCodes().get(0)).status()).isEqualTo(302);
+
+		assertThat(signedIn.submitForm("/account/security", "/account/security/recovery-codes", Map.of())
+			.status()).isEqualTo(302);
+		List<String> fresh = TwoFactorBrowser.recoveryCodes(signedIn.get("/account/security").body());
+
+		assertThat(fresh).hasSize(RecoveryCodes.COUNT).doesNotContainAnyElementsOf(user.recoveryCodes());
+		assertThat(TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()),
+				user.recoveryCodes().get(1)).status()).isEqualTo(401);
+		assertThat(TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()), fresh.get(0)).status())
+			.isEqualTo(302);
+	}
+
+	@Test
+	void tooManyWrongCodesLockTheSecondStepEvenForTheRightCode() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		Browser browser = twoFactor().afterPassword(user.username());
+		for (int attempt = 0; attempt < maxFailures; attempt++) {
+			assertThat(TwoFactorBrowser.secondStep(browser, wrong(user)).status()).isEqualTo(401);
+		}
+
+		Reply locked = TwoFactorBrowser.secondStep(browser, user.code(0));
+
+		assertThat(locked.status()).isEqualTo(429);
+		assertThat(locked.body()).contains("Too many wrong codes");
+		assertThat(browser.get("/").location()).endsWith("/login");
+	}
+
+	@Test
+	void accountWithoutASecondFactorSignsInWithThePasswordAsBefore() {
+		String username = fixtures.facilitator().username();
+
+		Reply signIn = http().browser().signIn(username, SessionFixtures.PASSWORD);
+
+		assertThat(signIn.location()).doesNotContain("second-factor").doesNotContain("error");
+	}
+
+	/** A six-digit code that is none of the three the server accepts now. */
+	private static String wrong(TwoFactorBrowser.Enrolled user) {
+		List<String> accepted = List.of(user.code(-1), user.code(0), user.code(1));
+		for (int candidate = 0;; candidate++) {
+			String code = "%06d".formatted(candidate);
+			if (!accepted.contains(code)) {
+				return code;
+			}
+		}
+	}
+
+	private List<String> whatWasAudited(String username) {
+		return trail
+			.search(fixtures.operator(), username, null, null, null, null, PageRequest.of(0, 50))
+			.map(AuditEntry::what)
+			.getContent();
+	}
+
+	private TwoFactorBrowser twoFactor() {
+		return new TwoFactorBrowser(http());
+	}
+
+	private SojournHttp http() {
+		return SojournHttp.onPort(port);
+	}
+
+}
