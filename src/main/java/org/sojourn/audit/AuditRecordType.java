@@ -3,6 +3,9 @@ package org.sojourn.audit;
 /** The kinds of record the trail follows. */
 public enum AuditRecordType {
 
-	CLIENT, SESSION
+	CLIENT, SESSION,
+
+	/** A personal access token of the API: made, revoked. */
+	TOKEN
 
 }
