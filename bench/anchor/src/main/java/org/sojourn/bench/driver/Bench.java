@@ -70,7 +70,17 @@ public final class Bench {
 					Collections.reverse(order);
 				}
 				for (Side side : order) {
-					drive(side, config.sessionsPerDriver(), log);
+					if (side.failure == null) {
+						try {
+							drive(side, config.sessionsPerDriver(), log);
+						}
+						catch (Exception e) {
+							// One side failing still leaves the others' figures worth printing.
+							Throwable cause = e.getCause() == null ? e : e.getCause();
+							side.failure = cause.getMessage();
+							System.err.println(side.label + " failed: " + cause);
+						}
+					}
 				}
 			}
 			Report.lifecycle(sides.get(0), sides.get(1), sides.get(2), anchor, sojourn, anchorRss, sojournRss,

@@ -46,7 +46,7 @@ final class Http {
 
 	private final String base;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies = new CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
 
 	private final HttpClient client;
 
@@ -68,6 +68,18 @@ final class Http {
 	Http bearer(String token) {
 		authorization = "Bearer " + token;
 		return this;
+	}
+
+	/** Posts a page's form, form-encoded, as a browser does. */
+	Reply postForm(String path, Map<String, String> fields) {
+		String form = fields.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return exchange(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
 	}
 
 	/** Signs in with the login form, as a browser does; later requests carry the session cookie. */

@@ -29,6 +29,10 @@ final class Practice {
 
 	private String center;
 
+	private final boolean basicOnly = "basic".equals(System.getenv("BENCH_API_AUTH"));
+
+	private volatile boolean tokens = true;
+
 	Practice(int drivers, String base, String operatorPassword) {
 		this.drivers = drivers;
 		this.base = base;
@@ -47,9 +51,43 @@ final class Practice {
 		return center;
 	}
 
-	/** The user's API caller (HTTP Basic), one per user. */
+	/**
+	 * The user's API caller, one per user: with a personal access token made on the account's token page after a
+	 * form sign-in, as an API user is told to; HTTP Basic (a bcrypt per request) when {@code BENCH_API_AUTH=basic}
+	 * or the server has no token page.
+	 */
 	Http api(String user) {
-		return apis.computeIfAbsent(user, u -> new Http(base).basic(u, PASSWORD));
+		return apis.computeIfAbsent(user, u -> {
+			Http http = new Http(base);
+			String token = basicOnly ? null : token(u);
+			return token == null ? http.basic(u, PASSWORD) : http.bearer(token);
+		});
+	}
+
+	/** A caller with HTTP Basic, whatever the API callers use. */
+	Http basic(String user) {
+		return new Http(base).basic(user, PASSWORD);
+	}
+
+	boolean usesTokens() {
+		return !basicOnly && tokens;
+	}
+
+	private String token(String user) {
+		Http browser = new Http(base).signIn(user, PASSWORD);
+		Http.Reply page = browser.get("/account/tokens");
+		if (page.status() == 404) {
+			tokens = false;
+			return null;
+		}
+		String csrf = page.expect(200).body().replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
+		Http.Reply made = browser.postForm("/account/tokens", Map.of("name", "benchmark", "days", "1", "_csrf", csrf))
+			.expect(200);
+		java.util.regex.Matcher secret = java.util.regex.Pattern.compile("(sjt_[A-Za-z0-9_-]+)").matcher(made.body());
+		if (!secret.find()) {
+			throw new IllegalStateException("no token on the token page of " + user);
+		}
+		return secret.group(1);
 	}
 
 	void create(String jdbcUrl, String user, String password) throws Exception {
@@ -67,6 +105,7 @@ final class Practice {
 			insertAccount(connection, administrator(0), hash);
 			insertAccount(connection, administrator(1), hash);
 		}
+		// The operator signs in once with Basic: it makes the center and nothing else.
 		Http operator = new Http(base).basic("operator", operatorPassword);
 		center = operator
 			.post("/api/centers",

@@ -42,9 +42,14 @@ final class Reads {
 		Http facilitatorBrowser = new Http(sojourn.base()).signIn(practice.facilitator(0), Practice.PASSWORD);
 		Http administratorBrowser = new Http(sojourn.base()).signIn(practice.administrator(0), Practice.PASSWORD);
 		Map<String, Supplier<Http.Reply>> reads = new LinkedHashMap<>();
-		reads.put("`GET /api/tasks` (facilitator, HTTP Basic)", () -> facilitator.get("/api/tasks"));
-		reads.put("`GET /api/sessions` (facilitator, HTTP Basic)", () -> facilitator.get("/api/sessions"));
-		reads.put("`GET /api/sessions/{id}` (HTTP Basic)", () -> facilitator.get("/api/sessions/" + record));
+		String door = practice.usesTokens() ? "API token" : "HTTP Basic";
+		Http basic = practice.basic(practice.facilitator(0));
+		reads.put("`GET /api/tasks` (facilitator, " + door + ")", () -> facilitator.get("/api/tasks"));
+		if (practice.usesTokens()) {
+			reads.put("`GET /api/tasks` (facilitator, HTTP Basic: a bcrypt per request)", () -> basic.get("/api/tasks"));
+		}
+		reads.put("`GET /api/sessions` (facilitator, " + door + ")", () -> facilitator.get("/api/sessions"));
+		reads.put("`GET /api/sessions/{id}` (" + door + ")", () -> facilitator.get("/api/sessions/" + record));
 		reads.put("facilitator's home `/` (browser session)", () -> facilitatorBrowser.get("/"));
 		reads.put("center's home `/centers/{id}` (browser session)",
 				() -> administratorBrowser.get("/centers/" + practice.center()));

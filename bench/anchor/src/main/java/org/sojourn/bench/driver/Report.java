@@ -43,6 +43,17 @@ final class Report {
 				sojournApp.startupSeconds(), "%.1f");
 		row("Resident memory at idle (MiB)", anchorRss, sojournRss, "%.0f");
 		System.out.println();
+		for (Side side : new Side[] { anchor, api, engine }) {
+			if (side.failure != null) {
+				System.out.println("**" + side.label + " failed, its figures are partial or empty:** "
+						+ side.failure.replace('\n', ' '));
+				System.out.println();
+			}
+		}
+		System.out.println("Sojourn's API callers " + (((SojournSide) api).usesTokens()
+				? "sign in with personal access tokens (Authorization: Bearer; a SHA-256 digest and an indexed read per request)."
+				: "sign in with HTTP Basic: every request verifies the password, a bcrypt at cost 10."));
+		System.out.println();
 		System.out.println("Commit ceiling of the same PostgreSQL server: pgbench simple-update (`pgbench -N`) "
 				+ pgbenchTps + " transactions/s.");
 		System.out.println();

@@ -27,6 +27,9 @@ abstract class Side {
 	/** Finding the next task: the user's task list as this side offers it. */
 	final Latencies lookup = new Latencies();
 
+	/** Why this side could not be driven to the end, or null. */
+	volatile String failure;
+
 	Side(String label, App app, String database) {
 		this.label = label;
 		this.app = app;

@@ -29,6 +29,10 @@ final class SojournSide extends Side {
 		this.door = door;
 	}
 
+	boolean usesTokens() {
+		return practice.usesTokens();
+	}
+
 	@Override
 	void driveSession(int driver) {
 		openAndComplete(driver, Steps.COMPLETED.size());
