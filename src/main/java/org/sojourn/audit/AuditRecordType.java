@@ -6,6 +6,9 @@ public enum AuditRecordType {
 	CLIENT, SESSION,
 
 	/** An account (module accounts): its id is derived from the username, see accounts.AccountAudit. */
-	ACCOUNT
+	ACCOUNT,
+
+	/** A personal access token of the API: made, revoked. */
+	TOKEN
 
 }

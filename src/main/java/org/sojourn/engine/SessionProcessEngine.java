@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.Variables;
@@ -38,12 +37,15 @@ class SessionProcessEngine implements SessionWorkflow {
 
 	private final TaskConflicts conflicts;
 
+	private final CandidateGroups candidateGroups;
+
 	SessionProcessEngine(RuntimeService runtime, TaskService tasks, IdentityService identity,
-			TaskConflicts conflicts) {
+			TaskConflicts conflicts, CandidateGroups candidateGroups) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.identity = identity;
 		this.conflicts = conflicts;
+		this.candidateGroups = candidateGroups;
 	}
 
 	@Override
@@ -177,35 +179,17 @@ class SessionProcessEngine implements SessionWorkflow {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+		// Candidate groups of all the tasks in one read, not one per task.
+		Map<String, List<String>> groupsByTask = candidateGroups.of(found.stream().map(Task::getId).toList());
 		// A task completed (or an instance ended) between these reads is no longer open: it is left out.
 		return found.stream()
 			.filter(task -> sessionByInstance.containsKey(task.getProcessInstanceId()))
-			.map(task -> view(task, sessionByInstance))
-			.flatMap(Optional::stream)
+			.map(task -> new OpenTask(task.getId(), task.getName(),
+					SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey()),
+					UUID.fromString(sessionByInstance.get(task.getProcessInstanceId())),
+					task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(), task.getAssignee(),
+					groupsByTask.getOrDefault(task.getId(), List.of()), task.getCreateTime().toInstant()))
 			.toList();
-	}
-
-	private Optional<OpenTask> view(Task task, Map<String, String> sessionByInstance) {
-		List<String> groups;
-		try {
-			groups = tasks.getIdentityLinksForTask(task.getId())
-				.stream()
-				.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-				.map(link -> link.getGroupId())
-				.toList();
-		}
-		catch (RuntimeException e) {
-			// The engine trips over a task whose instance ended while it read it (not found, or worse): gone is gone.
-			if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
-				return Optional.empty();
-			}
-			throw e;
-		}
-		return Optional.of(new OpenTask(task.getId(), task.getName(),
-				SessionProcess.STEP_BY_TASK.get(task.getTaskDefinitionKey()),
-				UUID.fromString(sessionByInstance.get(task.getProcessInstanceId())),
-				task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey(), task.getAssignee(), groups,
-				task.getCreateTime().toInstant()));
 	}
 
 }

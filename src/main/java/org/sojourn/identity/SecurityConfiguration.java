@@ -1,6 +1,8 @@
 package org.sojourn.identity;
 
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -30,11 +33,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<FilterChainContribution> contributions)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<FilterChainContribution> contributions,
+			@Qualifier("apiTokenAuthenticationFilter") ObjectProvider<Filter> tokens) throws Exception {
 		for (FilterChainContribution contribution : contributions) {
 			contribution.api(http);
 		}
+		// API tokens (Authorization: Bearer), when the tokens module is there, are checked before HTTP Basic.
+		tokens.ifAvailable(filter -> http.addFilterBefore(filter, BasicAuthenticationFilter.class));
 		// Path patterns on the raw request path: the engine REST API is a servlet of its own, not Spring MVC.
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		return http

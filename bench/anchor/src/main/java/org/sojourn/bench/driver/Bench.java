@@ -1,0 +1,123 @@
+package org.sojourn.bench.driver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * The benchmark (run by bench/run, which prepares the databases and PostgreSQL's statement log): starts the anchor
+ * and Sojourn one after the other on fresh databases, drives both through whole session lifecycles with the same
+ * number of drivers, the sides alternating round by round, then seeds Sojourn with many sessions and times the
+ * reads people open all day. Prints Markdown.
+ */
+public final class Bench {
+
+	static final int DRIVERS = 4;
+
+	public static void main(String[] args) throws Exception {
+		Config config = Config.from(System.getenv());
+		StatementLog log = new StatementLog(config.pgLog());
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Path logs = config.work();
+		String operatorPassword = "operator-" + UUID.randomUUID();
+		List<String> jvm = List.of(java, "-Xmx1g", "-XX:+UseG1GC");
+		List<String> anchorCommand = new ArrayList<>(jvm);
+		anchorCommand.addAll(List.of("-jar", config.benchJar(), "--server.port={port}"));
+		List<String> sojournCommand = new ArrayList<>(jvm);
+		if (config.jfr()) {
+			sojournCommand.add("-XX:StartFlightRecording=filename=" + logs.resolve("sojourn.jfr") + ",settings=profile");
+		}
+		sojournCommand.addAll(List.of("-jar", config.sojournJar(), "--spring.profiles.active=postgres",
+				"--server.port={port}"));
+		try (App anchor = new App("anchor", anchorCommand, Map.of("ANCHOR_DB_URL", config.jdbc(config.anchorDb()),
+				"ANCHOR_DB_USER", config.dbUser(), "ANCHOR_DB_PASSWORD", config.dbPassword()), logs.resolve("anchor.log"));
+				App sojourn = new App("sojourn", sojournCommand,
+						Map.of("SOJOURN_DB_URL", config.jdbc(config.sojournDb()), "SOJOURN_DB_USER", config.dbUser(),
+								"SOJOURN_DB_PASSWORD", config.dbPassword(), "SOJOURN_OPERATOR_USERNAME", "operator",
+								"SOJOURN_OPERATOR_PASSWORD", operatorPassword),
+						logs.resolve("sojourn.log"))) {
+			// One after the other, so that neither start-up competes with the other for the CPU.
+			anchor.start(Duration.ofMinutes(10));
+			sojourn.start(Duration.ofMinutes(10));
+			Thread.sleep(config.smoke() ? 1000 : 10_000);
+			double anchorRss = anchor.rssMiB();
+			double sojournRss = sojourn.rssMiB();
+
+			Practice practice = new Practice(DRIVERS, sojourn.base(), operatorPassword);
+			practice.create(config.jdbc(config.sojournDb()), config.dbUser(), config.dbPassword());
+			List<Function<Boolean, Side>> makers = List.of(
+					fresh -> new AnchorSide(anchor, config.anchorDb()),
+					fresh -> new SojournSide(sojourn, config.sojournDb(), practice, SojournSide.Door.API),
+					fresh -> new SojournSide(sojourn, config.sojournDb(), practice, SojournSide.Door.ENGINE_REST));
+			if (!config.smoke()) {
+				// Warm-up, not measured: the JIT compiles the hot paths of both sides alike.
+				for (Function<Boolean, Side> maker : makers) {
+					drive(maker.apply(true), 1, log);
+				}
+			}
+			List<Side> sides = makers.stream().map(maker -> maker.apply(true)).toList();
+			for (int round = 0; round < config.rounds(); round++) {
+				List<Side> order = new ArrayList<>(sides);
+				if (round % 2 == 1) {
+					Collections.reverse(order);
+				}
+				for (Side side : order) {
+					if (side.failure == null) {
+						try {
+							drive(side, config.sessionsPerDriver(), log);
+						}
+						catch (Exception e) {
+							// One side failing still leaves the others' figures worth printing.
+							Throwable cause = e.getCause() == null ? e : e.getCause();
+							side.failure = cause.getMessage();
+							System.err.println(side.label + " failed: " + cause);
+						}
+					}
+				}
+			}
+			Report.lifecycle(sides.get(0), sides.get(1), sides.get(2), anchor, sojourn, anchorRss, sojournRss,
+					config.pgbenchTps(), config.sessionsPerDriver() * config.rounds() * DRIVERS);
+			if (!config.seeds().isEmpty()) {
+				new Reads(sojourn, practice, config, log).run(config.seeds());
+			}
+		}
+	}
+
+	/** Each of the drivers opens and completes that many sessions; the side's counters take the time, CPU and SQL. */
+	static void drive(Side side, int sessionsPerDriver, StatementLog log) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(DRIVERS);
+		long mark = log.mark();
+		long cpu = side.app.cpuMillis();
+		long started = System.nanoTime();
+		List<Future<?>> drivers = new ArrayList<>();
+		for (int d = 0; d < DRIVERS; d++) {
+			int driver = d;
+			drivers.add(pool.submit(() -> {
+				for (int i = 0; i < sessionsPerDriver; i++) {
+					side.driveSession(driver);
+				}
+				return null;
+			}));
+		}
+		for (Future<?> driver : drivers) {
+			driver.get();
+		}
+		side.wallNanos.addAndGet(System.nanoTime() - started);
+		side.cpuMillis.addAndGet(side.app.cpuMillis() - cpu);
+		pool.shutdown();
+		// PostgreSQL writes its log as it goes; a moment lets the last lines of the run land.
+		Thread.sleep(300);
+		StatementLog.Count count = log.since(mark, side.database);
+		side.statements.addAndGet(count.statements());
+		side.transactionControl.addAndGet(count.transactionControl());
+	}
+
+}

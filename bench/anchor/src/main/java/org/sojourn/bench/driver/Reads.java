@@ -1,0 +1,100 @@
+package org.sojourn.bench.driver;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Seeds Sojourn with many sessions (templates at every stage of the lifecycle, cloned in bulk, see {@link Seeder})
+ * and times the reads people open all day, one at a time, with the SQL statements each costs.
+ */
+final class Reads {
+
+	private final App sojourn;
+
+	private final Practice practice;
+
+	private final Config config;
+
+	private final StatementLog log;
+
+	Reads(App sojourn, Practice practice, Config config, StatementLog log) {
+		this.sojourn = sojourn;
+		this.practice = practice;
+		this.config = config;
+		this.log = log;
+	}
+
+	void run(List<Integer> seeds) throws Exception {
+		SojournSide driver = new SojournSide(sojourn, config.sojournDb(), practice, SojournSide.Door.API);
+		List<Seeder.Template> templates = new ArrayList<>();
+		// One session stopped after each number of completions, from none (screening open) to all (closed), over
+		// the drivers' facilitators; facilitator 0 has every fourth.
+		for (int steps = 0; steps <= Steps.COMPLETED.size(); steps++) {
+			templates.add(new Seeder.Template(driver.openAndComplete(steps % Bench.DRIVERS, steps)));
+		}
+		String record = templates.get(0).sessionId();
+		Http facilitator = practice.api(practice.facilitator(0));
+		Http facilitatorBrowser = new Http(sojourn.base()).signIn(practice.facilitator(0), Practice.PASSWORD);
+		Http administratorBrowser = new Http(sojourn.base()).signIn(practice.administrator(0), Practice.PASSWORD);
+		Map<String, Supplier<Http.Reply>> reads = new LinkedHashMap<>();
+		String door = practice.usesTokens() ? "API token" : "HTTP Basic";
+		Http basic = practice.basic(practice.facilitator(0));
+		reads.put("`GET /api/tasks` (facilitator, " + door + ")", () -> facilitator.get("/api/tasks"));
+		if (practice.usesTokens()) {
+			reads.put("`GET /api/tasks` (facilitator, HTTP Basic: a bcrypt per request)", () -> basic.get("/api/tasks"));
+		}
+		reads.put("`GET /api/sessions` (facilitator, " + door + ")", () -> facilitator.get("/api/sessions"));
+		reads.put("`GET /api/sessions/{id}` (" + door + ")", () -> facilitator.get("/api/sessions/" + record));
+		reads.put("facilitator's home `/` (browser session)", () -> facilitatorBrowser.get("/"));
+		reads.put("center's home `/centers/{id}` (browser session)",
+				() -> administratorBrowser.get("/centers/" + practice.center()));
+		reads.put("Tasklist's task query (browser session)",
+				() -> facilitatorBrowser.get("/camunda/api/engine/engine/default/task?assignee=" + practice.facilitator(0)
+						+ "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15"));
+		int seeded = 0;
+		try (Connection connection = DriverManager.getConnection(config.jdbc(config.sojournDb()), config.dbUser(),
+				config.dbPassword())) {
+			Seeder seeder = new Seeder(connection);
+			for (int target : seeds) {
+				int copies = Math.max(0, (target - seeded) / templates.size());
+				long started = System.nanoTime();
+				long rows = seeder.clone(templates, copies, seeded / templates.size());
+				seeded += copies * templates.size();
+				connection.createStatement().execute("analyze");
+				System.out.printf("%n## Reads at %,d seeded sessions (%,d rows copied in %.0f s; facilitator 0 has a "
+						+ "quarter of them)%n%n", seeded, rows, (System.nanoTime() - started) / 1e9);
+				measure(reads);
+			}
+		}
+	}
+
+	private void measure(Map<String, Supplier<Http.Reply>> reads) throws Exception {
+		int samples = config.smoke() ? 3 : 60;
+		System.out.println("| Request | p50 | p95 | SQL statements per request |");
+		System.out.println("|---|---|---|---|");
+		for (Map.Entry<String, Supplier<Http.Reply>> read : reads.entrySet()) {
+			for (int i = 0; i < 3; i++) {
+				read.getValue().get().expect(200);
+			}
+			long mark = log.mark();
+			int counted = 3;
+			for (int i = 0; i < counted; i++) {
+				read.getValue().get().expect(200);
+			}
+			Thread.sleep(300);
+			double sql = (double) log.since(mark, config.sojournDb()).statements() / counted;
+			Latencies latencies = new Latencies();
+			for (int i = 0; i < samples; i++) {
+				latencies.add(read.getValue().get().expect(200).nanos());
+			}
+			System.out.printf("| %s | %.1f ms | %.1f ms | %.0f |%n", read.getKey(), latencies.percentile(50),
+					latencies.percentile(95), sql);
+		}
+	}
+
+}
