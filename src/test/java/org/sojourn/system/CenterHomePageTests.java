@@ -58,7 +58,7 @@ class CenterHomePageTests {
 
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);
 		assertThat(page.body()).contains(center.getName(), "href=\"/sessions/" + toSchedule + "\"",
-				"href=\"/sessions/" + scheduled + "\"", "/camunda/app/tasklist/default/#/?task=" + scheduleTask,
+				"href=\"/sessions/" + scheduled + "\"", "/sessions/" + toSchedule + "#task-" + scheduleTask,
 				"id=\"upcoming\"", facilitator.username(), "ACCEPTED", administrator.username(),
 				"href=\"/centers/" + center.getId() + "/reports/", "id=\"invite\"")
 			.doesNotContain(elsewhere.toString());
