@@ -3,8 +3,8 @@
 # src/main/resources/static/vendor/form-js/. The files are committed, so building and running
 # Sojourn needs only Java; npm is needed only here, to change the version.
 #
-# The version is the one Camunda 7.24's Tasklist bundles (@bpmn-io/form-js in the webapps'
-# package.json), so that the .form files render alike in both. Change it in one place: VERSION.
+# The version is the one Camunda 7's webapps pin (@bpmn-io/form-js in webapps/frontend/package.json), so
+# that the .form files render alike in Tasklist and in Sojourn's pages. Change it in one place: VERSION.
 set -eu
 cd "$(dirname "$0")/.."
 version=$(cat src/main/resources/static/vendor/form-js/VERSION)

@@ -123,7 +123,7 @@ class CenterHomePageTests {
 	}
 
 	@Test
-	void aTaskClaimedByAnotherAdministratorShowsWhoHasItAndNoTasklistLink() {
+	void aTaskClaimedByAnotherAdministratorShowsWhoHasItAndNoLinkToTheStep() {
 		ServiceCenter center = fixtures.center();
 		CurrentUser administrator = fixtures.administratorOf(center);
 		CurrentUser colleague = fixtures.administratorOf(center);
@@ -137,8 +137,8 @@ class CenterHomePageTests {
 		String colleagues = http().signedIn(colleague.username()).get(home(center)).body();
 
 		assertThat(page).contains("href=\"/sessions/" + session + "\"", colleague.username())
-			.doesNotContain("?task=" + task);
-		assertThat(colleagues).contains("?task=" + task);
+			.doesNotContain("#task-" + task);
+		assertThat(colleagues).contains("#task-" + task);
 	}
 
 	@Test
