@@ -140,6 +140,21 @@ class SessionProcessEngine implements SessionWorkflow {
 	}
 
 	@Override
+	public void claim(String taskId, String username, List<String> groups) {
+		identity.setAuthentication(username, groups);
+		try {
+			tasks.claim(taskId, username);
+		}
+		catch (RuntimeException e) {
+			throw conflicts.explain(taskId, username, e)
+				.orElseGet(() -> e instanceof AuthorizationException ? SessionNotFound.forTask(taskId) : e);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	@Override
 	public RuntimeException notOpenFor(String taskId, String username) {
 		return conflicts.explain(taskId, username, null).orElseGet(() -> SessionNotFound.forTask(taskId));
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import org.sojourn.compliance.AdministrationRules;
+import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.compliance.PreparationRules;
 import org.sojourn.forms.FormData;
 import org.sojourn.forms.FormDataInvalid;
@@ -42,9 +43,8 @@ class StepRules {
 	void check(Session session, SessionStep step, FormData form) {
 		switch (step) {
 			case CONSENTS_AND_PLANS -> refuseReportAnswersWhenOptedOut(form);
-			case DOSE_ESTIMATE -> administrationRules.checkDoseCap(
-					form.decimal(FormFields.DoseEstimate.ESTIMATED_INITIAL_DOSE_MG),
-					form.decimal(FormFields.DoseEstimate.ESTIMATED_SECONDARY_DOSE_MG));
+			case DOSE_ESTIMATE -> checkDoseCap(form, FormFields.DoseEstimate.ESTIMATED_INITIAL_DOSE_MG,
+					FormFields.DoseEstimate.ESTIMATED_SECONDARY_DOSE_MG);
 			case PREPARATION_CERTIFICATION -> notInFuture(form, FormFields.PreparationCertification.PREPARATION_SESSION_AT);
 			case SCHEDULE_ADMINISTRATION -> preparationRules.checkReadyForAdministration(
 					session.getPreparationSessionAt(),
@@ -68,9 +68,25 @@ class StepRules {
 		if (!form.yes(FormFields.AdministrationRecord.TRANSPORT_PLAN_FOLLOWED) && form.text(FormFields.AdministrationRecord.TRANSPORT_DEVIATION) == null) {
 			throw FormDataInvalid.of(FormFields.AdministrationRecord.TRANSPORT_DEVIATION, "Describe how transport differed from the plan.");
 		}
-		BigDecimal total = administrationRules.checkDoseCap(form.decimal(FormFields.AdministrationRecord.INITIAL_DOSE_MG), secondary);
+		BigDecimal total = checkDoseCap(form, FormFields.AdministrationRecord.INITIAL_DOSE_MG,
+				FormFields.AdministrationRecord.SECONDARY_DOSE_MG);
 		administrationRules.checkMinimumDuration(total, form.checked(FormFields.AdministrationRecord.REPEAT_CLIENT_WITHIN12_MONTHS),
 				form.checked(FormFields.AdministrationRecord.WHOLE_FUNGI), form.instant(FormFields.AdministrationRecord.SESSION_STARTED_AT), notInFuture(form, FormFields.AdministrationRecord.SESSION_ENDED_AT));
+	}
+
+	/**
+	 * The dose cap, its refusal naming the dose that took the total over it (the secondary one when it was given), so
+	 * that a form shows the refusal at that field.
+	 */
+	private BigDecimal checkDoseCap(FormData form, String initialField, String secondaryField) {
+		BigDecimal secondary = form.decimal(secondaryField);
+		try {
+			return administrationRules.checkDoseCap(form.decimal(initialField), secondary);
+		}
+		catch (ComplianceViolation e) {
+			String field = secondary != null && secondary.signum() > 0 ? secondaryField : initialField;
+			throw ComplianceViolation.of(e.rule(), field, e.getMessage());
+		}
 	}
 
 	/** The form hides the data-reporting questions from a client who opted out; other doors must not send them either. */

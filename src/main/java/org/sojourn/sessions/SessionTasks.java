@@ -55,6 +55,19 @@ public class SessionTasks {
 		engine.complete(taskId, values, user.username(), groupsOf(user));
 	}
 
+	/**
+	 * Claims an unclaimed task offered to the user's center, so that the others see who has it. A task already
+	 * claimed by someone else, or done meanwhile, is refused with {@link TaskConflict}.
+	 */
+	public void claim(CurrentUser user, String taskId) {
+		OpenTask task = engine.openTask(taskId)
+			.filter(open -> open.isFor(user.username(), groupsOf(user)))
+			.orElseThrow(() -> engine.notOpenFor(taskId, user.username()));
+		if (task.assignee() == null) {
+			engine.claim(taskId, user.username(), groupsOf(user));
+		}
+	}
+
 	/** The engine groups of a user: one per center they administer. */
 	public static List<String> groupsOf(CurrentUser user) {
 		List<String> groups = new ArrayList<>();

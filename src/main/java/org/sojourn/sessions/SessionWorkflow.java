@@ -40,6 +40,12 @@ public interface SessionWorkflow {
 	void complete(String taskId, Map<String, Object> values, String username, List<String> groups);
 
 	/**
+	 * Claims a center's task for one of its administrators, as Tasklist's "Claim" does: the engine checks the user's
+	 * permission; a task someone else claimed or completed meanwhile is a {@link TaskConflict}.
+	 */
+	void claim(String taskId, String username, List<String> groups);
+
+	/**
 	 * Why a task is not open for the user: completed, ended or claimed by someone else meanwhile (a
 	 * {@link TaskConflict}), or missing to them.
 	 */

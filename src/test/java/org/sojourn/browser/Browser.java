@@ -39,6 +39,8 @@ public final class Browser implements AutoCloseable {
 
 	private final List<byte[]> screenshots = new ArrayList<>();
 
+	private int clicks;
+
 	private Browser(WebDriver driver, String baseUrl, Path profile) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
@@ -76,6 +78,20 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * From now on the page's scripts run in this time zone, as on a laptop set to it (Chrome DevTools'
+	 * Emulation.setTimezoneOverride, for this tab).
+	 */
+	public Browser timeZone(String zoneId) {
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+		return this;
+	}
+
+	/** How many clicks {@link #click} has made so far. */
+	public int clicks() {
+		return clicks;
+	}
+
 	/** Runs a script in the page and answers what it returns (numbers as Long or Double, objects as Map). */
 	public Object script(String script, Object... arguments) {
 		return ((JavascriptExecutor) driver).executeScript(script, arguments);
@@ -104,6 +120,7 @@ public final class Browser implements AutoCloseable {
 		WebElement element = find(by);
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		element.click();
+		clicks++;
 		shot();
 	}
 

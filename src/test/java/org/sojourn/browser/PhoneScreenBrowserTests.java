@@ -168,7 +168,7 @@ class PhoneScreenBrowserTests {
 		fits(softly, browser, "center administrator's start page", By.linkText(center.getName()));
 
 		browser.visit("/centers/" + center.getId());
-		fits(softly, browser, "center home", By.partialLinkText("Complete in Tasklist"),
+		fits(softly, browser, "center home", By.partialLinkText("Open the task"),
 				By.cssSelector("main a[href='/sessions/" + scheduled + "']"), named(administrator.username()),
 				named(facilitator.username()), named(invited.username()), By.id("invite"));
 		String report = browser.find(By.id("report-link")).getAttribute("href");

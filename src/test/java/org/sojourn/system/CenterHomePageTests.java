@@ -58,7 +58,7 @@ class CenterHomePageTests {
 
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);
 		assertThat(page.body()).contains(center.getName(), "href=\"/sessions/" + toSchedule + "\"",
-				"href=\"/sessions/" + scheduled + "\"", "/camunda/app/tasklist/default/#/?task=" + scheduleTask,
+				"href=\"/sessions/" + scheduled + "\"", "/sessions/" + toSchedule + "#task-" + scheduleTask,
 				"id=\"upcoming\"", facilitator.username(), "ACCEPTED", administrator.username(),
 				"href=\"/centers/" + center.getId() + "/reports/", "id=\"invite\"")
 			.doesNotContain(elsewhere.toString());
@@ -123,7 +123,7 @@ class CenterHomePageTests {
 	}
 
 	@Test
-	void aTaskClaimedByAnotherAdministratorShowsWhoHasItAndNoTasklistLink() {
+	void aTaskClaimedByAnotherAdministratorShowsWhoHasItAndNoLinkToTheStep() {
 		ServiceCenter center = fixtures.center();
 		CurrentUser administrator = fixtures.administratorOf(center);
 		CurrentUser colleague = fixtures.administratorOf(center);
@@ -137,8 +137,8 @@ class CenterHomePageTests {
 		String colleagues = http().signedIn(colleague.username()).get(home(center)).body();
 
 		assertThat(page).contains("href=\"/sessions/" + session + "\"", colleague.username())
-			.doesNotContain("?task=" + task);
-		assertThat(colleagues).contains("?task=" + task);
+			.doesNotContain("#task-" + task);
+		assertThat(colleagues).contains("#task-" + task);
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class HomePageTests {
 
 		assertThat(home.status()).isEqualTo(200);
 		assertThat(home.body()).contains(client, "/sessions/" + session, "Preparation · Active", task.name())
-			.contains("href=\"/camunda/app/tasklist/default/#/?task=" + task.id() + "\"", "Complete in Tasklist")
+			.contains("href=\"/sessions/" + session + "#task-" + task.id() + "\"", "Open the task")
 			.doesNotContain(othersClient, othersSession.toString());
 	}
 

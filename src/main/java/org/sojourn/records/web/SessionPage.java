@@ -63,9 +63,11 @@ class SessionPage {
 
 	private final PageTimes times;
 
+	private final SessionChecklist checklist;
+
 	SessionPage(Sessions sessions, SessionRecords records, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
 			SessionPageView view, SessionRecordPdf recordPdf, IntegrationReminders reminders,
-			@Value("${sojourn.time-zone}") ZoneId zone) {
+			@Value("${sojourn.time-zone}") ZoneId zone, SessionChecklist checklist) {
 		this.sessions = sessions;
 		this.records = records;
 		this.users = users;
@@ -75,6 +77,7 @@ class SessionPage {
 		this.recordPdf = recordPdf;
 		this.reminders = reminders;
 		this.times = new PageTimes(zone);
+		this.checklist = checklist;
 	}
 
 	@GetMapping("/sessions/{sessionId}")
@@ -159,6 +162,12 @@ class SessionPage {
 		model.addAttribute("facilitator", facilitator);
 		model.addAttribute("timeline", view.timeline(record));
 		model.addAttribute("waiting", view.waiting(record, centerName));
+		List<SessionChecklist.Phase> phases = checklist.phases(record, user, centerName);
+		model.addAttribute("phases", phases);
+		model.addAttribute("formOnPage", phases.stream()
+			.flatMap(phase -> phase.items().stream())
+			.anyMatch(item -> item.schema() != null));
+		model.addAttribute("timeZone", times.zone());
 		// Only the facilitator is reminded: the integration tasks are theirs.
 		model.addAttribute("overdue", reminders.overdue(user, sessionId).orElse(null));
 		model.addAttribute("forms", view.forms(record));
