@@ -2,9 +2,12 @@ package org.sojourn.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.sojourn.identity.CurrentUser;
@@ -33,6 +36,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A center's home for its administrators: its sessions by phase, its open tasks, upcoming administrations and its
@@ -98,30 +103,56 @@ class CenterHomePage {
 
 	@PostMapping("/centers/{centerId}/administrators")
 	String addAdministrator(@PathVariable UUID centerId, @RequestParam(defaultValue = "") String user, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(centerId, model, response, actor -> memberships.addAdministrator(actor, centerId, user.strip()),
-				user, "administrator");
+				user, "administrator", redirect, user.strip() + " is now an administrator of the center.");
 	}
 
+	/** Removals ask first: the list's button posts without confirmed=yes, the confirm page with it. */
 	@PostMapping("/centers/{centerId}/administrators/{username}/removal")
-	String removeAdministrator(@PathVariable UUID centerId, @PathVariable String username, Model model,
-			HttpServletResponse response) {
+	String removeAdministrator(@PathVariable UUID centerId, @PathVariable String username,
+			@RequestParam(defaultValue = "") String confirmed, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (!"yes".equals(confirmed)) {
+			return confirmRemoval(centerId, model, "administrators", username, "Remove " + username
+					+ " as an administrator?", "They will no longer see the center's sessions or take its tasks.");
+		}
 		return change(centerId, model, response, actor -> memberships.removeAdministrator(actor, centerId, username),
-				username, null);
+				username, null, redirect, username + " is no longer an administrator of the center.");
 	}
 
 	@PostMapping("/centers/{centerId}/invitations")
 	String invite(@PathVariable UUID centerId, @RequestParam(defaultValue = "") String user, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(centerId, model, response, actor -> memberships.invite(actor, centerId, user.strip()), user,
-				"facilitator");
+				"facilitator", redirect, "Invitation sent to " + user.strip() + ".");
 	}
 
 	@PostMapping("/centers/{centerId}/facilitators/{username}/removal")
-	String removeFacilitator(@PathVariable UUID centerId, @PathVariable String username, Model model,
-			HttpServletResponse response) {
+	String removeFacilitator(@PathVariable UUID centerId, @PathVariable String username,
+			@RequestParam(defaultValue = "") String confirmed, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (!"yes".equals(confirmed)) {
+			return confirmRemoval(centerId, model, "facilitators", username, "Remove " + username
+					+ " as a facilitator of the center?", "They can no longer bring new sessions here; the sessions "
+							+ "already associated stay with the center.");
+		}
 		return change(centerId, model, response, actor -> memberships.removeFacilitator(actor, centerId, username),
-				username, null);
+				username, null, redirect, username + " is no longer a facilitator of the center.");
+	}
+
+	/** The confirm page of a removal, for the center's administrators only (anyone else: the center is missing). */
+	private String confirmRemoval(UUID centerId, Model model, String list, String username, String question,
+			String detail) {
+		memberships.members(users.current(), centerId);
+		model.addAttribute("question", question);
+		model.addAttribute("detail", detail);
+		model.addAttribute("action", "/centers/%s/%s/%s/removal".formatted(centerId, list,
+				UriUtils.encodePathSegment(username, StandardCharsets.UTF_8)));
+		model.addAttribute("fields", Map.of());
+		model.addAttribute("confirmLabel", "Remove " + username);
+		model.addAttribute("backLink", "/centers/" + centerId + "#" + list);
+		return "confirm";
 	}
 
 	@ExceptionHandler(CenterNotFound.class)
@@ -138,7 +169,7 @@ class CenterHomePage {
 	 * @param field the input the person typed into, or null for a button on a list
 	 */
 	private String change(UUID centerId, Model model, HttpServletResponse response, Consumer<CurrentUser> action,
-			String who, String field) {
+			String who, String field, RedirectAttributes redirect, String done) {
 		CurrentUser actor = users.current();
 		model.addAttribute("errorField", field);
 		if (who.isBlank()) {
@@ -150,6 +181,7 @@ class CenterHomePage {
 		catch (MembershipRefused e) {
 			return refused(actor, centerId, model, response, e.getMessage());
 		}
+		redirect.addFlashAttribute("flash", done);
 		return "redirect:/centers/" + centerId;
 	}
 
@@ -173,9 +205,14 @@ class CenterHomePage {
 		model.addAttribute("phase", phase);
 		model.addAttribute("sessions", sessionPage);
 		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, sessions.phasesOfCenter(user, centerId), phase));
-		model.addAttribute("tasks", TASKS.page(tasks.centerTasks(user, centerId), address));
+		ListPage<OpenTask> taskPage = TASKS.page(tasks.centerTasks(user, centerId), address);
+		model.addAttribute("tasks", taskPage);
+		// The client each task is for: two clients in one step give two tasks of the same name.
+		model.addAttribute("sessionsOfTasks",
+				sessions.visibleAmong(user, taskPage.getItems().stream().map(OpenTask::sessionId).toList()));
 		model.addAttribute("upcoming",
-				UPCOMING.page(pageable -> sessions.upcomingAdministrations(user, centerId, pageable), address));
+				UPCOMING.page(pageable -> sessions.centersDay(user, centerId, pageable), address));
+		model.addAttribute("today", times.day(Instant.now()));
 		model.addAttribute("administrators", ADMINISTRATORS.page(members.administrators(), address));
 		model.addAttribute("facilitators", FACILITATORS.page(members.facilitators(), address));
 		model.addAttribute("reportLink", "/centers/%s/reports/%d/Q%d".formatted(centerId, today.getYear(),

@@ -68,7 +68,7 @@ class HomePageTests {
 		Reply home = http().signedIn(facilitator.username()).get("/");
 
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.body()).contains(client, "/sessions/" + session, "Preparation · Active", task.name())
+		assertThat(home.body()).contains(client, "/sessions/" + session, "Preparation · preparing", task.name())
 			.contains("href=\"/camunda/app/tasklist/default/#/?task=" + task.id() + "\"", "Complete in Tasklist")
 			.doesNotContain(othersClient, othersSession.toString());
 	}

@@ -280,7 +280,7 @@ class SessionPagesTests {
 		assertThat(records.record(facilitator, session).session().status()).isEqualTo(SessionStatus.ACTIVE);
 
 		Reply cancelled = browser.submitForm(page(session), page(session) + "/cancellation",
-				Map.of("kind", "CANCELLED", "reason", "Client moved <away>"));
+				Map.of("kind", "CANCELLED", "reason", "Client moved <away>", "confirmed", "yes"));
 		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(302);
 		assertThat(records.record(facilitator, session).session().status()).isEqualTo(SessionStatus.CANCELLED);
 		assertThat(http().basic(facilitator.username()).get("/api/sessions/" + session + "/audit").body())
