@@ -220,6 +220,37 @@ class AccessMatrixTests {
 			.body(w -> cancellation())
 			.only(OWNER, okWith(w -> "\"status\":\"CANCELLED\"")));
 
+		// The session record names its client for its facilitator and its center's administrators, at every door
+		// that shows the session; nobody else ever reads the name, and the engine never holds it.
+		rows.add(row("list sessions, with their clients' names", "GET", API, w -> "/api/sessions?size=100")
+			.as(OWNER, namingTheClient())
+			.as(CENTER_ADMIN, namingTheClient())
+			.as(OTHER_FACILITATOR, withoutTheClient(200))
+			.as(OTHER_CENTER_ADMIN, withoutTheClient(200))
+			.as(OPERATOR, withoutTheClient(200)));
+		rows.add(row("the shared session record names its client", "GET", API, w -> "/api/sessions/" + w.sharedSession)
+			.as(OWNER, namingTheClient())
+			.as(CENTER_ADMIN, namingTheClient())
+			.rest(withoutTheClient(404)));
+		rows.add(row("the session page names its client", "GET", BROWSER, w -> "/sessions/" + w.sharedSession)
+			.as(OWNER, namingTheClient())
+			.as(CENTER_ADMIN, namingTheClient())
+			.rest(withoutTheClient(404)));
+		rows.add(row("the home page", "GET", BROWSER, w -> "/")
+			.as(OWNER, namingTheClient())
+			.rest(withoutTheClient(200)));
+		rows.add(row("the center's home names the clients of its sessions", "GET", BROWSER,
+				w -> "/centers/" + w.centerA)
+			.as(CENTER_ADMIN, namingTheClient())
+			.rest(withoutTheClient(404)));
+		rows.add(row("the other center's home", "GET", BROWSER, w -> "/centers/" + w.centerB)
+			.as(OTHER_CENTER_ADMIN, withoutTheClient(200))
+			.rest(withoutTheClient(404)));
+		rows.add(row("the center's tasks in engine REST hold no client name", "GET", API,
+				w -> "/engine-rest/task?processInstanceBusinessKey=" + w.sharedSession)
+			.as(CENTER_ADMIN, withoutTheClient(200))
+			.rest(withoutTheClient(200)));
+
 		// Tasks in Sojourn's API: assigned to the user, or offered to their center.
 		rows.add(row("list my tasks", "GET", API, w -> "/api/tasks")
 			.as(OWNER, listing("", "id", w -> List.of(w.ownerTask), w -> List.of(w.centerTask, w.otherTask)))
@@ -501,6 +532,8 @@ class AccessMatrixTests {
 		UUID ownerClient;
 
 		String ownerClientName;
+		/** What only the client record holds (email, emergency contact), never a session record. */
+		String ownerClientPrivate;
 
 		UUID otherClient;
 
@@ -565,8 +598,10 @@ class AccessMatrixTests {
 		fixtures.enroll(other, centerA);
 
 		w.ownerClientName = "Client " + SessionFixtures.unique("Avery");
-		w.ownerClient = clients.create(owner.username(), new ClientProfile(w.ownerClientName, null, null,
-				LocalDate.of(1985, 3, 14), null, null, null, null)).id();
+		w.ownerClientPrivate = SessionFixtures.unique("emergency-contact");
+		w.ownerClient = clients.create(owner.username(), new ClientProfile(w.ownerClientName, null, "they/them",
+				LocalDate.of(1985, 3, 14), w.ownerClientPrivate + "@example.org", null, w.ownerClientPrivate, null))
+			.id();
 		w.otherClient = fixtures.client(other);
 
 		w.sharedSession = sessions.create(owner, w.ownerClient, w.centerA).id();
@@ -637,12 +672,28 @@ class AccessMatrixTests {
 		});
 	}
 
-	/** 200, the record of that session, and nothing of the client record. */
+	/** 200, the record of that session, and nothing of the client record beyond the name the session keeps. */
 	static Expect sessionRecord(Function<World, UUID> session) {
 		return new Expect("200 with the session record", (reply, w) -> {
 			assertThat(reply.status()).isEqualTo(200);
 			assertThat(reply.json().path("session").path("id").asText()).isEqualTo(session.apply(w).toString());
-			assertThat(reply.body()).doesNotContain(w.ownerClientName);
+			assertThat(reply.body()).doesNotContain(w.ownerClientPrivate, "they/them");
+		});
+	}
+
+	/** The status, and the body holds nothing of the owner's client: neither the name nor the private record. */
+	static Expect withoutTheClient(int status) {
+		return new Expect(status + " without the client's name", (reply, w) -> {
+			assertThat(reply.status()).isEqualTo(status);
+			assertThat(reply.body()).doesNotContain(w.ownerClientName, w.ownerClientPrivate);
+		});
+	}
+
+	/** 200 naming the owner's client (the session record's copy), and nothing of the private client record. */
+	static Expect namingTheClient() {
+		return new Expect("200 naming the client", (reply, w) -> {
+			assertThat(reply.status()).isEqualTo(200);
+			assertThat(reply.body()).contains(w.ownerClientName).doesNotContain(w.ownerClientPrivate);
 		});
 	}
 

@@ -90,6 +90,13 @@ public class ClientDocuments {
 		return new DocumentContent(document.originalName(), document.mediaType(), documents.content(documentId));
 	}
 
+	/** One document of the client, in the trash or not, without its bytes. */
+	@Transactional(readOnly = true)
+	public DocumentView document(String facilitator, UUID clientId, UUID documentId) {
+		clients.requireOwned(facilitator, clientId);
+		return documents.view(clientId, documentId).orElseThrow(() -> ClientNotFound.forDocument(documentId));
+	}
+
 	/** Moves the document to the trash; deleting one already there changes nothing. */
 	@Transactional
 	public void delete(String facilitator, UUID clientId, UUID documentId) {

@@ -22,6 +22,24 @@ public class Clients {
 		return clients.save(new Client(facilitator, profile)).view();
 	}
 
+	/**
+	 * Adds a client unless the facilitator already has one of the same legal name and date of birth, which is refused
+	 * with {@link LikelyDuplicateClient} (nothing written) until they confirm it is another person.
+	 */
+	@Transactional
+	public ClientView create(String facilitator, ClientProfile profile, boolean confirmedNotDuplicate) {
+		if (!confirmedNotDuplicate && profile.legalName() != null && profile.dateOfBirth() != null) {
+			clients.findLikelySame(facilitator, profile.legalName().strip().toLowerCase(Locale.ROOT),
+					profile.dateOfBirth())
+				.stream()
+				.findFirst()
+				.ifPresent(existing -> {
+					throw LikelyDuplicateClient.of(existing, profile.legalName().strip(), profile.dateOfBirth());
+				});
+		}
+		return create(facilitator, profile);
+	}
+
 	@Transactional
 	public ClientView update(String facilitator, UUID clientId, ClientProfile profile) {
 		Client client = owned(facilitator, clientId);

@@ -114,7 +114,8 @@ public class SessionRecorder {
 			case PREPARATION_CERTIFICATION ->
 				session.preparationCertified(form.instant(FormFields.PreparationCertification.PREPARATION_SESSION_AT));
 			case SCHEDULE_ADMINISTRATION ->
-				session.administrationScheduled(form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT));
+				session.administrationScheduled(form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT),
+						form.text(FormFields.ScheduleAdministration.ROOM));
 			default -> {
 			}
 		}

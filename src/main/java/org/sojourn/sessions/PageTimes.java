@@ -8,7 +8,8 @@ import java.util.Locale;
 /** Instants as a person reads them on a page: in Sojourn's configured zone. */
 public record PageTimes(ZoneId zone) {
 
-	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US);
+	/** The one format of a moment on every page and in the record PDF: minutes, with the zone shown. */
+	public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.US);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.US);
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** One journey of one client through preparation, administration and integration. */
@@ -23,6 +24,15 @@ public class Session {
 
 	@Column(name = "facilitator_username", nullable = false)
 	private String facilitatorUsername;
+
+	@Column(name = "client_legal_name", nullable = false)
+	private String clientLegalName;
+
+	@Column(name = "client_preferred_name")
+	private String clientPreferredName;
+
+	@Column(name = "client_date_of_birth", nullable = false)
+	private LocalDate clientDateOfBirth;
 
 	@Column(name = "center_id")
 	private UUID centerId;
@@ -40,6 +50,9 @@ public class Session {
 
 	@Column(name = "administration_scheduled_at")
 	private Instant administrationScheduledAt;
+
+	@Column(name = "administration_room")
+	private String administrationRoom;
 
 	@Column(name = "product_consumed_at")
 	private Instant productConsumedAt;
@@ -68,9 +81,12 @@ public class Session {
 	protected Session() {
 	}
 
-	Session(UUID clientId, String facilitatorUsername, UUID centerId) {
+	Session(UUID clientId, SessionClient client, String facilitatorUsername, UUID centerId) {
 		this.id = UUID.randomUUID();
 		this.clientId = clientId;
+		this.clientLegalName = client.legalName();
+		this.clientPreferredName = client.preferredName();
+		this.clientDateOfBirth = client.dateOfBirth();
 		this.facilitatorUsername = facilitatorUsername;
 		this.centerId = centerId;
 		this.status = SessionStatus.ACTIVE;
@@ -99,8 +115,10 @@ public class Session {
 		this.preparationSessionAt = preparationSessionAt;
 	}
 
-	public void administrationScheduled(Instant scheduledAt) {
+	/** @param room what the center wrote as the room, or null */
+	public void administrationScheduled(Instant scheduledAt, String room) {
 		this.administrationScheduledAt = scheduledAt;
+		this.administrationRoom = room;
 	}
 
 	public void productConsumed(Instant consumedAt) {
@@ -126,6 +144,11 @@ public class Session {
 		return clientId;
 	}
 
+	/** Whose session it is, for those who share the session only. */
+	public SessionClient getClient() {
+		return new SessionClient(clientLegalName, clientPreferredName, clientDateOfBirth);
+	}
+
 	public String getFacilitatorUsername() {
 		return facilitatorUsername;
 	}
@@ -148,6 +171,10 @@ public class Session {
 
 	public Instant getAdministrationScheduledAt() {
 		return administrationScheduledAt;
+	}
+
+	public String getAdministrationRoom() {
+		return administrationRoom;
 	}
 
 	public Instant getProductConsumedAt() {

@@ -10,17 +10,21 @@ public final class SessionViews {
 	}
 
 	/**
+	 * @param client whose session it is: shown only to those who may see the session
+	 * @param stage where the session stands, in a practitioner's words ({@link SessionStage#words()})
 	 * @param needsCenter the session is open and has no service center yet: administration waits for one
+	 * @param administrationRoom the room the center wrote when it scheduled the administration, or null
 	 */
-	public record Summary(UUID id, UUID clientId, String facilitator, UUID centerId, SessionStatus status,
-			SessionPhase phase, boolean needsCenter, Instant administrationScheduledAt, Instant createdAt,
-			Instant closedAt) {
+	public record Summary(UUID id, UUID clientId, SessionClient client, String facilitator, UUID centerId,
+			SessionStatus status, SessionPhase phase, SessionStage stage, boolean needsCenter,
+			Instant administrationScheduledAt, String administrationRoom, Instant createdAt, Instant closedAt) {
 
 		public static Summary of(Session session) {
-			return new Summary(session.getId(), session.getClientId(), session.getFacilitatorUsername(),
-					session.getCenterId(), session.getStatus(), session.getPhase(),
-					session.isOpen() && session.getCenterId() == null, session.getAdministrationScheduledAt(),
-					session.getCreatedAt(), session.getClosedAt());
+			return new Summary(session.getId(), session.getClientId(), session.getClient(),
+					session.getFacilitatorUsername(), session.getCenterId(), session.getStatus(), session.getPhase(),
+					SessionStage.of(session), session.isOpen() && session.getCenterId() == null,
+					session.getAdministrationScheduledAt(), session.getAdministrationRoom(), session.getCreatedAt(),
+					session.getClosedAt());
 		}
 
 	}

@@ -1,17 +1,22 @@
 package org.sojourn.sessions;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.sojourn.clients.ClientNotFound;
+import org.sojourn.clients.ClientProfile;
 import org.sojourn.clients.Clients;
+import org.sojourn.compliance.AgeRule;
 import org.sojourn.compliance.CancellationRules;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.ServiceCenters;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -42,9 +47,11 @@ public class Sessions {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final ZoneId zone;
+
 	Sessions(SessionRepository sessions, SessionAccess access, Clients clients, ServiceCenters centers,
 			CenterMemberships memberships, CancellationRules cancellationRules, SessionWorkflow engine,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, @Value("${sojourn.time-zone}") ZoneId zone) {
 		this.sessions = sessions;
 		this.access = access;
 		this.clients = clients;
@@ -53,16 +60,24 @@ public class Sessions {
 		this.cancellationRules = cancellationRules;
 		this.engine = engine;
 		this.publisher = publisher;
+		this.zone = zone;
 	}
 
-	/** A facilitator opens a session for one of their clients, with or without a service center. */
+	/**
+	 * A facilitator opens a session for one of their clients, with or without a service center. The session record
+	 * takes the client's name and date of birth from the client record now; a client who is not 21 today is refused.
+	 */
 	@Transactional
 	public SessionViews.Summary create(CurrentUser user, UUID clientId, UUID centerId) {
 		if (!user.facilitator() || !clients.isOwnedBy(clientId, user.username())) {
 			throw ClientNotFound.forId(clientId);
 		}
+		ClientProfile profile = clients.get(user.username(), clientId).profile();
+		AgeRule.checkOldEnough(profile.dateOfBirth(), LocalDate.now(zone));
 		checkMayUseCenter(user, centerId);
-		Session session = sessions.save(new Session(clientId, user.username(), centerId));
+		SessionClient client = new SessionClient(profile.legalName(), blankToNull(profile.preferredName()),
+				profile.dateOfBirth());
+		Session session = sessions.save(new Session(clientId, client, user.username(), centerId));
 		engine.start(session);
 		return SessionViews.Summary.of(session);
 	}
@@ -149,6 +164,38 @@ public class Sessions {
 	}
 
 	/**
+	 * The sessions among the ids that the user may see, by id: a list of tasks names their clients with it. Ids of
+	 * sessions the user may not see are left out, as if they did not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, SessionViews.Summary> visibleAmong(CurrentUser user, java.util.Collection<UUID> sessionIds) {
+		Map<UUID, SessionViews.Summary> visible = new java.util.HashMap<>();
+		if (sessionIds.isEmpty()) {
+			return visible;
+		}
+		sessions.findAllById(sessionIds)
+			.stream()
+			.filter(session -> session.getFacilitatorUsername().equals(user.username())
+					|| user.administers(session.getCenterId()))
+			.forEach(session -> visible.put(session.getId(), SessionViews.Summary.of(session)));
+		return visible;
+	}
+
+	/**
+	 * The center's day and what follows: open sessions with an administration scheduled from the start of today (in
+	 * Sojourn's zone) on, soonest first, so that today's administrations stay on the list after they began.
+	 */
+	@Transactional(readOnly = true)
+	public Page<SessionViews.Summary> centersDay(CurrentUser user, UUID centerId, Pageable pageable) {
+		checkAdministers(user, centerId);
+		Instant startOfToday = LocalDate.now(zone).atStartOfDay(zone).toInstant();
+		return sessions
+			.findByCenterIdAndStatusAndAdministrationScheduledAtAfter(centerId, SessionStatus.ACTIVE,
+					startOfToday.minusMillis(1), pageable)
+			.map(SessionViews.Summary::of);
+	}
+
+	/**
 	 * Whether the user may see the session, for modules that answer about it without reading it (the audit trail).
 	 * Outside any transaction, so that the refusal thrown by the access check cannot mark a caller's as rollback-only.
 	 */
@@ -185,6 +232,10 @@ public class Sessions {
 			throw new SessionActionRefused("This service center has not accepted you as a facilitator. Ask its "
 					+ "administrators for an invitation and accept it first.");
 		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static List<UUID> centerIdsOf(CurrentUser user) {

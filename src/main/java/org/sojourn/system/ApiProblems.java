@@ -10,6 +10,7 @@ import org.sojourn.audit.AuditRecordNotFound;
 import org.sojourn.clients.ClientDocuments;
 import org.sojourn.clients.ClientNotFound;
 import org.sojourn.clients.DocumentRefused;
+import org.sojourn.clients.LikelyDuplicateClient;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.forms.FormDataInvalid;
 import org.sojourn.servicecenters.CenterNotFound;
@@ -32,6 +33,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -41,10 +43,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every refusal of the API as an RFC 9457 problem, with a message a person understands. It answers for Sojourn's
- * handlers, ahead of {@link ApiRoutingProblems}, which answers for refusals made before a handler is chosen.
+ * REST controllers, ahead of {@link ApiRoutingProblems}, which answers for refusals made before a handler is chosen;
+ * pages answer with Sojourn's error pages instead ({@link PageProblems}).
  */
-@RestControllerAdvice(basePackages = "org.sojourn")
-@Order(Ordered.LOWEST_PRECEDENCE - 1)
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 2)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -80,6 +83,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			AuditRecordNotFound.class })
 	ProblemDetail notFound(RuntimeException e) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+	}
+
+	/** A likely duplicate is asked about, not refused for good: the same request with the confirmation adds it. */
+	@ExceptionHandler(LikelyDuplicateClient.class)
+	ProblemDetail likelyDuplicate(LikelyDuplicateClient e) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "A likely duplicate client", e.getMessage()
+				+ " Through the API: send the same request again with the query parameter confirmDuplicate=true.");
+		problem.setProperty("duplicateOf", e.existing());
+		problem.setProperty("confirmWith", "confirmDuplicate=true");
+		return problem;
 	}
 
 	@ExceptionHandler(DocumentRefused.class)

@@ -2,11 +2,14 @@ package org.sojourn.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
 import org.sojourn.servicecenters.CenterMemberships;
@@ -34,6 +37,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A center's home for its administrators: its sessions by phase, its open tasks, upcoming administrations and its
@@ -99,36 +104,69 @@ class CenterHomePage {
 
 	@PostMapping("/centers/{centerId}/administrators")
 	String addAdministrator(@PathVariable UUID centerId, @RequestParam(defaultValue = "") String user, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(centerId, model, response, actor -> {
-			if (memberships.inviteNewcomer(actor, centerId, user, CenterRole.ADMINISTRATOR).isEmpty()) {
-				memberships.addAdministrator(actor, centerId, user.strip());
+			if (memberships.inviteNewcomer(actor, centerId, user, CenterRole.ADMINISTRATOR).isPresent()) {
+				return "Invitation mailed to " + user.strip() + ".";
 			}
-		}, user, "administrator");
+			memberships.addAdministrator(actor, centerId, user.strip());
+			return user.strip() + " is now an administrator of the center.";
+		}, user, "administrator", redirect);
 	}
 
+	/** Removals ask first: the list's button posts without confirmed=yes, the confirm page with it. */
 	@PostMapping("/centers/{centerId}/administrators/{username}/removal")
-	String removeAdministrator(@PathVariable UUID centerId, @PathVariable String username, Model model,
-			HttpServletResponse response) {
-		return change(centerId, model, response, actor -> memberships.removeAdministrator(actor, centerId, username),
-				username, null);
+	String removeAdministrator(@PathVariable UUID centerId, @PathVariable String username,
+			@RequestParam(defaultValue = "") String confirmed, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (!"yes".equals(confirmed)) {
+			return confirmRemoval(centerId, model, "administrators", username, "Remove " + username
+					+ " as an administrator?", "They will no longer see the center's sessions or take its tasks.");
+		}
+		return change(centerId, model, response, actor -> {
+			memberships.removeAdministrator(actor, centerId, username);
+			return username + " is no longer an administrator of the center.";
+		}, username, null, redirect);
 	}
 
 	@PostMapping("/centers/{centerId}/invitations")
 	String invite(@PathVariable UUID centerId, @RequestParam(defaultValue = "") String user, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		return change(centerId, model, response, actor -> {
 			if (memberships.inviteNewcomer(actor, centerId, user, CenterRole.FACILITATOR).isEmpty()) {
 				memberships.invite(actor, centerId, user.strip());
 			}
-		}, user, "facilitator");
+			return "Invitation sent to " + user.strip() + ".";
+		}, user, "facilitator", redirect);
 	}
 
 	@PostMapping("/centers/{centerId}/facilitators/{username}/removal")
-	String removeFacilitator(@PathVariable UUID centerId, @PathVariable String username, Model model,
-			HttpServletResponse response) {
-		return change(centerId, model, response, actor -> memberships.removeFacilitator(actor, centerId, username),
-				username, null);
+	String removeFacilitator(@PathVariable UUID centerId, @PathVariable String username,
+			@RequestParam(defaultValue = "") String confirmed, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (!"yes".equals(confirmed)) {
+			return confirmRemoval(centerId, model, "facilitators", username, "Remove " + username
+					+ " as a facilitator of the center?", "They can no longer bring new sessions here; the sessions "
+							+ "already associated stay with the center.");
+		}
+		return change(centerId, model, response, actor -> {
+			memberships.removeFacilitator(actor, centerId, username);
+			return username + " is no longer a facilitator of the center.";
+		}, username, null, redirect);
+	}
+
+	/** The confirm page of a removal, for the center's administrators only (anyone else: the center is missing). */
+	private String confirmRemoval(UUID centerId, Model model, String list, String username, String question,
+			String detail) {
+		memberships.members(users.current(), centerId);
+		model.addAttribute("question", question);
+		model.addAttribute("detail", detail);
+		model.addAttribute("action", "/centers/%s/%s/%s/removal".formatted(centerId, list,
+				UriUtils.encodePathSegment(username, StandardCharsets.UTF_8)));
+		model.addAttribute("fields", Map.of());
+		model.addAttribute("confirmLabel", "Remove " + username);
+		model.addAttribute("backLink", "/centers/" + centerId + "#" + list);
+		return "confirm";
 	}
 
 	@ExceptionHandler(CenterNotFound.class)
@@ -144,19 +182,22 @@ class CenterHomePage {
 	 *
 	 * @param field the input the person typed into, or null for a button on a list
 	 */
-	private String change(UUID centerId, Model model, HttpServletResponse response, Consumer<CurrentUser> action,
-			String who, String field) {
+	/** Runs the change; its result is the confirmation shown on the center's page after it. */
+	private String change(UUID centerId, Model model, HttpServletResponse response,
+			Function<CurrentUser, String> action, String who, String field, RedirectAttributes redirect) {
 		CurrentUser actor = users.current();
 		model.addAttribute("errorField", field);
 		if (who.isBlank()) {
 			return refused(actor, centerId, model, response, "Give a username or an email address.");
 		}
+		String done;
 		try {
-			action.accept(actor);
+			done = action.apply(actor);
 		}
 		catch (MembershipRefused e) {
 			return refused(actor, centerId, model, response, e.getMessage());
 		}
+		redirect.addFlashAttribute("flash", done);
 		return "redirect:/centers/" + centerId;
 	}
 
@@ -180,9 +221,14 @@ class CenterHomePage {
 		model.addAttribute("phase", phase);
 		model.addAttribute("sessions", sessionPage);
 		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, sessions.phasesOfCenter(user, centerId), phase));
-		model.addAttribute("tasks", TASKS.page(tasks.centerTasks(user, centerId), address));
+		ListPage<OpenTask> taskPage = TASKS.page(tasks.centerTasks(user, centerId), address);
+		model.addAttribute("tasks", taskPage);
+		// The client each task is for: two clients in one step give two tasks of the same name.
+		model.addAttribute("sessionsOfTasks",
+				sessions.visibleAmong(user, taskPage.getItems().stream().map(OpenTask::sessionId).toList()));
 		model.addAttribute("upcoming",
-				UPCOMING.page(pageable -> sessions.upcomingAdministrations(user, centerId, pageable), address));
+				UPCOMING.page(pageable -> sessions.centersDay(user, centerId, pageable), address));
+		model.addAttribute("today", times.day(Instant.now()));
 		model.addAttribute("administrators", ADMINISTRATORS.page(members.administrators(), address));
 		model.addAttribute("facilitators", FACILITATORS.page(members.facilitators(), address));
 		model.addAttribute("reportLink", "/centers/%s/reports/%d/Q%d".formatted(centerId, today.getYear(),

@@ -49,7 +49,7 @@ class ClientSessionsPanel implements ClientSessions {
 
 	private static List<Line> lines(List<SessionViews.Summary> summaries, Map<UUID, String> centerNames) {
 		return summaries.stream()
-			.map(s -> new Line(s.id(), Labels.phase(s.phase()), Labels.status(s.status()),
+			.map(s -> new Line(s.id(), Labels.phase(s.phase()), s.stage().words(),
 					s.centerId() == null ? "No center yet" : centerNames.getOrDefault(s.centerId(), "A center"),
 					s.createdAt(), s.closedAt()))
 			.toList();

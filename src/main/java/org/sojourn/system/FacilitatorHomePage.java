@@ -1,6 +1,7 @@
 package org.sojourn.system;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.servicecenters.FacilitatorStatus;
 import org.sojourn.sessions.IntegrationReminders;
 import org.sojourn.sessions.SessionPhase;
+import org.sojourn.sessions.SessionStage;
 import org.sojourn.sessions.SessionStatus;
 import org.sojourn.sessions.SessionTasks;
 import org.sojourn.sessions.SessionViews;
@@ -89,10 +91,15 @@ class FacilitatorHomePage {
 			Instant startedAt) {
 	}
 
-	record TaskLine(String id, String name, UUID sessionId, String clientName, Instant since) {
+	/** @param choosingCenter not an engine task: the session waits for the facilitator to choose its center */
+	record TaskLine(String id, String name, UUID sessionId, String clientName, Instant since, boolean choosingCenter) {
 	}
 
 	record ReminderLine(UUID sessionId, String clientName, Instant integrationSince) {
+	}
+
+	private static String nameOf(SessionViews.Summary session) {
+		return session == null ? "Client" : session.client().displayName();
 	}
 
 	/** The page's lists for the facilitator, as the address asks for them. */
@@ -102,12 +109,11 @@ class FacilitatorHomePage {
 			.filter(session -> session.facilitator().equals(user.username()))
 			.sorted(Comparator.comparing(SessionViews.Summary::createdAt).reversed())
 			.toList();
-		Map<UUID, String> clientNames = clients.list(user.username(), null, Pageable.unpaged())
-			.stream()
-			.collect(Collectors.toMap(ClientView::id, client -> client.profile().legalName()));
-		Function<SessionViews.Summary, SessionLine> line = s -> new SessionLine(s.id(),
-				clientNames.getOrDefault(s.clientId(), "Client"), s.phase(), Labels.phase(s.phase()),
-				Labels.status(s.status()), s.createdAt());
+		// Sessions are named by their own record of the client, as every other page names them.
+		Map<UUID, String> clientNames = new LinkedHashMap<>();
+		mine.forEach(s -> clientNames.putIfAbsent(s.clientId(), s.client().displayName()));
+		Function<SessionViews.Summary, SessionLine> line = s -> new SessionLine(s.id(), s.client().displayName(),
+				s.phase(), Labels.phase(s.phase()), s.stage().words(), s.createdAt());
 		Map<UUID, SessionLine> newestOpen = new LinkedHashMap<>();
 		mine.stream()
 			.filter(s -> s.status() == SessionStatus.ACTIVE)
@@ -117,14 +123,20 @@ class FacilitatorHomePage {
 		model.addAttribute("clients", CLIENTS.page(pageable -> clients.list(user.username(), q, pageable), address)
 			.map(client -> new ClientLine(client, newestOpen.get(client.id()))));
 
-		Map<UUID, UUID> clientOfSession = mine.stream()
-			.collect(Collectors.toMap(SessionViews.Summary::id, SessionViews.Summary::clientId));
-		model.addAttribute("tasks", TASKS.page(tasks.tasksFor(user)
+		Map<UUID, SessionViews.Summary> byId = mine.stream()
+			.collect(Collectors.toMap(SessionViews.Summary::id, Function.identity()));
+		List<TaskLine> taskLines = new ArrayList<>();
+		tasks.tasksFor(user)
 			.stream()
 			.filter(task -> user.username().equals(task.assignee()))
-			.map(task -> new TaskLine(task.id(), task.name(), task.sessionId(),
-					clientNames.getOrDefault(clientOfSession.get(task.sessionId()), "Client"), task.createdAt()))
-			.toList(), address));
+			.forEach(task -> taskLines.add(new TaskLine(task.id(), task.name(), task.sessionId(),
+					nameOf(byId.get(task.sessionId())), task.createdAt(), false)));
+		// Choosing a center is the facilitator's next step once preparation is certified, like a task.
+		mine.stream()
+			.filter(session -> session.stage() == SessionStage.NEEDS_CENTER)
+			.forEach(session -> taskLines.add(new TaskLine(null, "Choose a service center", session.id(),
+					session.client().displayName(), session.createdAt(), true)));
+		model.addAttribute("tasks", TASKS.page(taskLines, address));
 
 		model.addAttribute("reminders", REMINDERS.page(reminders.overdueFor(user)
 			.stream()

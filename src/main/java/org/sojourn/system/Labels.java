@@ -3,7 +3,6 @@ package org.sojourn.system;
 import java.util.Arrays;
 import java.util.Optional;
 import org.sojourn.sessions.SessionPhase;
-import org.sojourn.sessions.SessionStatus;
 
 /** Words for the pages instead of enum constants. */
 final class Labels {
@@ -23,16 +22,6 @@ final class Labels {
 	/** The phase a page's link names in lower case ("preparation"); nothing for anything else. */
 	static Optional<SessionPhase> phaseNamed(String name) {
 		return Arrays.stream(SessionPhase.values()).filter(phase -> phase.name().equalsIgnoreCase(name)).findFirst();
-	}
-
-	static String status(SessionStatus status) {
-		return switch (status) {
-			case ACTIVE -> "Active";
-			case COMPLETED -> "Completed";
-			case DENIED -> "Denied";
-			case CANCELLED -> "Cancelled";
-			case WITHDRAWN -> "Withdrawn";
-		};
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.sojourn.clients.ClientNotFound;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.sessions.SessionActionRefused;
 import org.sojourn.sessions.Sessions;
 import org.springframework.http.HttpStatus;
@@ -34,9 +35,11 @@ class StartSessionPage {
 		CurrentUser user = users.current();
 		UUID center = centerId == null || centerId.isBlank() ? null : UUID.fromString(centerId);
 		try {
-			return "redirect:/sessions/" + sessions.create(user, clientId, center).id();
+			UUID session = sessions.create(user, clientId, center).id();
+			redirect.addFlashAttribute("flash", "Session started. Its first step, the client information form, is waiting for you.");
+			return "redirect:/sessions/" + session;
 		}
-		catch (SessionActionRefused e) {
+		catch (SessionActionRefused | ComplianceViolation e) {
 			redirect.addFlashAttribute("sessionError", e.getMessage());
 			return "redirect:/clients/" + clientId + "#sessions";
 		}

@@ -63,7 +63,8 @@ class PractitionerBrowserTests {
 		browser.click(By.xpath("//main//a[normalize-space()='Open session record']"));
 		String sessionUrl = browser.until(driver -> driver.getCurrentUrl().contains("/sessions/")
 				? driver.getCurrentUrl() : null);
-		assertThat(browser.pageSource()).doesNotContain(name);
+		// The session record names its client, as the OHA forms do.
+		assertThat(browser.find(By.id("client")).getText()).isEqualTo(name);
 
 		browser.click(By.xpath("//main//a[normalize-space()='Complete in Tasklist']"));
 		browser.click(By.cssSelector("input[id$='-Field_clientIs21OrOlder-0']"));
@@ -78,12 +79,13 @@ class PractitionerBrowserTests {
 			// The session moved on: the next step, consents, now waits for the facilitator.
 			return driver.getPageSource().contains("Sign consents and plans") ? true : null;
 		});
-		assertThat(browser.pageSource()).contains("form_clientInformation").doesNotContain(name);
+		assertThat(browser.pageSource()).contains("form_clientInformation", name);
 
-		// The center's administrator: the session, yes; the client record, no.
+		// The center's administrator: the session and whose it is, yes; the client record, no.
 		try (Browser centerBrowser = Browser.open(sessionUrl.substring(0, sessionUrl.indexOf("/sessions/")))) {
 			centerBrowser.signIn(administrator.username(), SessionFixtures.PASSWORD).visit(sessionUrl);
 			assertThat(centerBrowser.find(By.id("status")).getText()).isEqualTo("ACTIVE");
+			assertThat(centerBrowser.find(By.id("client")).getText()).isEqualTo(name);
 			centerBrowser.visit(clientUrl);
 			assertThat(centerBrowser.pageSource()).doesNotContain(name).doesNotContain("First preparation call");
 		}

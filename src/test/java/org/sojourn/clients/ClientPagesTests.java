@@ -130,7 +130,7 @@ class ClientPagesTests {
 		String page = "/clients/" + client;
 
 		Reply record = browser.get(page);
-		assertThat(record.body()).contains("/sessions/" + session, "Preparation", "Active")
+		assertThat(record.body()).contains("/sessions/" + session, "Preparation", "preparing")
 			.contains("<option value=\"" + center.getId() + "\">" + center.getName() + "</option>");
 
 		Reply started = new PageForms(http(), browser).post(page, page + "/sessions",
@@ -275,7 +275,7 @@ class ClientPagesTests {
 		assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(download.body()).startsWith("%PDF-1.4");
 
-		Reply deleted = forms.post(page, document + "/delete", Map.of());
+		Reply deleted = forms.post(page, document + "/delete", Map.of("confirmed", "yes"));
 		assertThat(deleted.status()).as("%s", deleted).isEqualTo(302);
 		body = browser.get(page).body();
 		assertThat(body).contains("No documents yet", "class=\"trashed\"", "consent.pdf", document + "/restore");

@@ -280,7 +280,7 @@ class IdempotencyTests {
 				at(Instant.now().minusSeconds(1)), facilitator.username(), key);
 
 		cleanup.removeExpired();
-		Reply later = requests().post(facilitator, "/api/clients", key, profile);
+		Reply later = requests().post(facilitator, "/api/clients", key, profile("Robin Expired Later"));
 
 		assertThat(count("select count(*) from app.idempotency_key where expires_at < ?", at(Instant.now())))
 			.isZero();

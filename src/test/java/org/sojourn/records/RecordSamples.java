@@ -1,9 +1,12 @@
 package org.sojourn.records;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.sojourn.sessions.SessionClient;
 import org.sojourn.sessions.SessionPhase;
+import org.sojourn.sessions.SessionStage;
 import org.sojourn.sessions.SessionStatus;
 import org.sojourn.sessions.SessionStep;
 import org.sojourn.sessions.SessionViews;
@@ -25,8 +28,9 @@ public final class RecordSamples {
 
 	/** A record of a closed session with just these forms and addenda, built without the engine. */
 	public static RecordViews.Record record(List<RecordViews.Form> forms, List<RecordViews.AddendumView> addenda) {
-		SessionViews.Summary summary = new SessionViews.Summary(UUID.randomUUID(), UUID.randomUUID(), "fiona", null,
-				SessionStatus.COMPLETED, SessionPhase.CLOSED, false, null, Instant.now(), Instant.now());
+		SessionViews.Summary summary = new SessionViews.Summary(UUID.randomUUID(), UUID.randomUUID(),
+				new SessionClient("Ada Sample", null, LocalDate.of(1980, 1, 2)), "fiona", null, SessionStatus.COMPLETED,
+				SessionPhase.CLOSED, SessionStage.COMPLETED, false, null, null, Instant.now(), Instant.now());
 		return new RecordViews.Record(summary, false, null, null, null, null, null, forms, null, List.of(), addenda,
 				null, List.of());
 	}

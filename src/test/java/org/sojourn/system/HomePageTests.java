@@ -68,7 +68,7 @@ class HomePageTests {
 		Reply home = http().signedIn(facilitator.username()).get("/");
 
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.body()).contains(client, "/sessions/" + session, "Preparation · Active", task.name())
+		assertThat(home.body()).contains(client, "/sessions/" + session, "Preparation · preparing", task.name())
 			.contains("href=\"/sessions/" + session + "#task-" + task.id() + "\"", "Open the task")
 			.doesNotContain(othersClient, othersSession.toString());
 	}

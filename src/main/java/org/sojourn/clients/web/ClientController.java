@@ -46,8 +46,9 @@ class ClientController {
 	}
 
 	@PostMapping
-	ResponseEntity<ClientView> create(@Valid @RequestBody ClientProfile profile) {
-		ClientView created = clients.create(me(), profile);
+	ResponseEntity<ClientView> create(@Valid @RequestBody ClientProfile profile,
+			@RequestParam(defaultValue = "false") boolean confirmDuplicate) {
+		ClientView created = clients.create(me(), profile, confirmDuplicate);
 		return ResponseEntity.created(URI.create("/api/clients/" + created.id())).body(created);
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The documents part of a client's page: upload, download, trash and restore; a refusal shows on the page. */
 @Controller
@@ -39,7 +40,7 @@ class ClientDocumentPages {
 
 	@PostMapping("/clients/{clientId}/documents")
 	String upload(@PathVariable UUID clientId, @RequestParam(required = false) MultipartFile file, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		String facilitator = page.facilitator();
 		if (file == null) {
 			return refused(facilitator, clientId, "Choose a file to upload.", HttpStatus.UNPROCESSABLE_ENTITY, model,
@@ -51,6 +52,7 @@ class ClientDocumentPages {
 		catch (DocumentRefused e) {
 			return refused(facilitator, clientId, e.getMessage(), e.reason().status(), model, response);
 		}
+		redirect.addFlashAttribute("flash", "Document uploaded.");
 		return "redirect:/clients/" + clientId + "#documents";
 	}
 
@@ -82,15 +84,30 @@ class ClientDocumentPages {
 			.body(content.bytes());
 	}
 
+	/** Moving a document to the trash asks first: the button posts without confirmed=yes, the confirm page with it. */
 	@PostMapping("/clients/{clientId}/documents/{documentId}/delete")
-	String delete(@PathVariable UUID clientId, @PathVariable UUID documentId) {
-		documents.delete(page.facilitator(), clientId, documentId);
+	String delete(@PathVariable UUID clientId, @PathVariable UUID documentId,
+			@RequestParam(defaultValue = "") String confirmed, Model model, RedirectAttributes redirect) {
+		String facilitator = page.facilitator();
+		if (!"yes".equals(confirmed)) {
+			String name = documents.document(facilitator, clientId, documentId).originalName();
+			model.addAttribute("question", "Move “" + name + "” to the trash?");
+			model.addAttribute("detail", "It leaves the client's documents. You can restore it from the trash for a "
+					+ "while; after that it cannot be restored.");
+			model.addAttribute("action", "/clients/" + clientId + "/documents/" + documentId + "/delete");
+			model.addAttribute("fields", Map.of());
+			model.addAttribute("confirmLabel", "Move to the trash");
+			model.addAttribute("backLink", "/clients/" + clientId + "#documents");
+			return "confirm";
+		}
+		documents.delete(facilitator, clientId, documentId);
+		redirect.addFlashAttribute("flash", "Document moved to the trash. You can restore it from the trash below.");
 		return "redirect:/clients/" + clientId + "#documents";
 	}
 
 	@PostMapping("/clients/{clientId}/documents/{documentId}/restore")
 	String restore(@PathVariable UUID clientId, @PathVariable UUID documentId, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		String facilitator = page.facilitator();
 		try {
 			documents.restore(facilitator, clientId, documentId);
@@ -98,6 +115,7 @@ class ClientDocumentPages {
 		catch (DocumentRefused e) {
 			return refused(facilitator, clientId, e.getMessage(), e.reason().status(), model, response);
 		}
+		redirect.addFlashAttribute("flash", "Document restored.");
 		return "redirect:/clients/" + clientId + "#documents";
 	}
 

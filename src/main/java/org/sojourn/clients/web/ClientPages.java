@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.sojourn.clients.ClientNotes;
 import org.sojourn.clients.Clients;
+import org.sojourn.clients.LikelyDuplicateClient;
 import org.sojourn.clients.NoteText;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The facilitator's pages of a client: the profile form, the record and its notes (documents: {@link
@@ -44,14 +46,28 @@ class ClientPages {
 	}
 
 	@PostMapping("/clients")
-	String create(@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
+	String create(@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		String facilitator = facilitator();
 		ClientForm form = ClientForm.submitted(parameters, validator);
 		if (!form.valid()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return form(model, form, null);
 		}
-		return "redirect:/clients/" + clients.create(facilitator, form.profile()).id();
+		UUID created;
+		try {
+			created = clients.create(facilitator, form.profile(), "yes".equals(parameters.get("confirmDuplicate")))
+				.id();
+		}
+		catch (LikelyDuplicateClient e) {
+			// Asked, not refused: the same form again, with what was typed, and a box to confirm.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("duplicateOf", e.existing());
+			model.addAttribute("duplicateMessage", e.getMessage());
+			return form(model, form, null);
+		}
+		redirect.addFlashAttribute("flash", "Client added.");
+		return "redirect:/clients/" + created;
 	}
 
 	@GetMapping("/clients/{clientId}/edit")
@@ -61,7 +77,7 @@ class ClientPages {
 
 	@PostMapping("/clients/{clientId}/edit")
 	String update(@PathVariable UUID clientId, @RequestParam Map<String, String> parameters, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		String facilitator = facilitator();
 		clients.get(facilitator, clientId);
 		ClientForm form = ClientForm.submitted(parameters, validator);
@@ -70,6 +86,7 @@ class ClientPages {
 			return form(model, form, clientId);
 		}
 		clients.update(facilitator, clientId, form.profile());
+		redirect.addFlashAttribute("flash", "Profile saved.");
 		return "redirect:/clients/" + clientId;
 	}
 
@@ -80,25 +97,28 @@ class ClientPages {
 
 	@PostMapping("/clients/{clientId}/notes")
 	String addNote(@PathVariable UUID clientId, @RequestParam(defaultValue = "") String text, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		String facilitator = facilitator();
 		String refusal = noteRefusal(text);
 		if (refusal != null) {
 			return refusedNote(facilitator, clientId, null, text, refusal, model, response);
 		}
 		notes.add(facilitator, clientId, new NoteText(text));
+		redirect.addFlashAttribute("flash", "Note added.");
 		return "redirect:/clients/" + clientId + "#notes";
 	}
 
 	@PostMapping("/clients/{clientId}/notes/{noteId}")
 	String reviseNote(@PathVariable UUID clientId, @PathVariable UUID noteId,
-			@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		String facilitator = facilitator();
 		String refusal = noteRefusal(text);
 		if (refusal != null) {
 			return refusedNote(facilitator, clientId, noteId, text, refusal, model, response);
 		}
 		notes.revise(facilitator, clientId, noteId, new NoteText(text));
+		redirect.addFlashAttribute("flash", "Note saved; the earlier text is kept under it.");
 		return "redirect:/clients/" + clientId + "#notes";
 	}
 

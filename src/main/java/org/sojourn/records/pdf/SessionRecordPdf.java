@@ -14,6 +14,7 @@ import org.sojourn.records.AdministrationView;
 import org.sojourn.records.FormAnswers;
 import org.sojourn.records.RecordViews;
 import org.sojourn.records.SessionRecordEntries;
+import org.sojourn.sessions.PageTimes;
 import org.sojourn.sessions.SessionViews;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -39,7 +40,8 @@ public class SessionRecordPdf {
 	SessionRecordPdf(FormAnswers answers, @Value("${sojourn.time-zone}") ZoneId zone) {
 		this.answers = answers;
 		this.zone = zone;
-		this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.US).withZone(zone);
+		// The pages' one format (PageTimes), so that the record reads the same on paper.
+		this.time = PageTimes.FORMAT.withZone(zone);
 	}
 
 	/** @param requestedBy the username the footer names as the reader it was generated for */
@@ -63,7 +65,10 @@ public class SessionRecordPdf {
 		pages.row("Session", session.id());
 		pages.row("Status", session.status());
 		pages.row("Phase", session.phase());
-		pages.row("Client", session.clientId());
+		pages.row("Client", session.client().legalName());
+		pages.row("Preferred name", session.client().preferredName() == null ? "none" : session.client().preferredName());
+		pages.row("Date of birth", session.client().dateOfBirth());
+		pages.row("Client record", session.clientId());
 		pages.row("Facilitator", session.facilitator());
 		pages.row("Service center", session.centerId() == null ? "none" : session.centerId());
 		pages.row("Created", when(session.createdAt()));

@@ -3,6 +3,7 @@ package org.sojourn.records.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.identity.CurrentUser;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The session record as a page for the signed-in browser, shared by the facilitator and the administrators of the
@@ -87,7 +89,7 @@ class SessionPage {
 
 	@PostMapping("/sessions/{sessionId}/center")
 	String associateCenter(@PathVariable UUID sessionId, @RequestParam(required = false) UUID centerId, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		CurrentUser user = users.current();
 		if (centerId == null) {
 			return refused(user, sessionId, model, response, "centerId", "Choose the service center.");
@@ -98,12 +100,20 @@ class SessionPage {
 		catch (SessionActionRefused | SessionConflict e) {
 			return refused(user, sessionId, model, response, "centerId", e.getMessage());
 		}
+		redirect.addFlashAttribute("flash", "Service center chosen: " + centers.find(centerId)
+			.map(ServiceCenter::getName)
+			.orElse("the center") + ".");
 		return "redirect:/sessions/" + sessionId;
 	}
 
+	/**
+	 * Cancelling cannot be undone, so the page's form leads to a confirm page first (the form posts without
+	 * confirmed=yes); only the confirm page's form, carrying the same kind and reason, cancels.
+	 */
 	@PostMapping("/sessions/{sessionId}/cancellation")
 	String cancel(@PathVariable UUID sessionId, @RequestParam(required = false) CancellationRequest.Kind kind,
-			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "") String confirmed,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		CurrentUser user = users.current();
 		if (kind == null) {
 			return refused(user, sessionId, model, response, "kind",
@@ -112,13 +122,36 @@ class SessionPage {
 		if (reason == null || reason.isBlank() || reason.length() > 2000) {
 			return refused(user, sessionId, model, response, "reason", "Give the reason (up to 2000 characters).");
 		}
+		RecordViews.Record record = records.record(user, sessionId);
+		boolean cancellable = record.session().status() == SessionStatus.ACTIVE && record.productConsumedAt() == null;
+		// What would be refused is refused at once rather than asked about.
+		if (!"yes".equals(confirmed) && cancellable) {
+			return confirmCancellation(record.session(), kind, reason, model);
+		}
 		try {
 			sessions.cancel(user, sessionId, new CancellationRequest(kind, reason));
 		}
 		catch (ComplianceViolation | SessionActionRefused | SessionConflict e) {
 			return refused(user, sessionId, model, response, null, e.getMessage());
 		}
+		redirect.addFlashAttribute("flash", kind == CancellationRequest.Kind.WITHDRAWN
+				? "Session closed: the client withdrew." : "Session cancelled.");
 		return "redirect:/sessions/" + sessionId;
+	}
+
+	private String confirmCancellation(SessionViews.Summary session, CancellationRequest.Kind kind, String reason,
+			Model model) {
+		UUID sessionId = session.id();
+		boolean withdrawn = kind == CancellationRequest.Kind.WITHDRAWN;
+		model.addAttribute("question", (withdrawn ? "Close the session of " : "Cancel the session of ")
+				+ session.client().displayName() + "?");
+		model.addAttribute("detail", (withdrawn ? "The client withdrew. " : "")
+				+ "The session ends for good: its open tasks close and it cannot be reopened. Reason: " + reason.strip());
+		model.addAttribute("action", "/sessions/" + sessionId + "/cancellation");
+		model.addAttribute("fields", Map.of("kind", kind.name(), "reason", reason));
+		model.addAttribute("confirmLabel", withdrawn ? "Yes, the client withdrew" : "Yes, cancel the session");
+		model.addAttribute("backLink", "/sessions/" + sessionId);
+		return "confirm";
 	}
 
 	/** The same PDF as the API's, for the signed-in browser (the API takes HTTP Basic only). */

@@ -1,6 +1,7 @@
 package org.sojourn.records.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,8 +11,10 @@ import org.sojourn.records.FormAnswers;
 import org.sojourn.records.RecordViews;
 import org.sojourn.records.SessionRecordEntries;
 import org.sojourn.sessions.OpenTask;
+import org.sojourn.sessions.PageTimes;
 import org.sojourn.sessions.SessionPhase;
 import org.sojourn.sessions.SessionStep;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Turns a session record into what its page shows: the phase timeline, readable forms and what waits on whom. */
@@ -26,8 +29,12 @@ class SessionPageView {
 
 	private final FormAnswers answers;
 
-	SessionPageView(FormAnswers answers) {
+	private final PageTimes times;
+
+	/** @param zone the zone every time on the page is shown in, answers included (never raw UTC) */
+	SessionPageView(FormAnswers answers, @Value("${sojourn.time-zone}") ZoneId zone) {
 		this.answers = answers;
+		this.times = new PageTimes(zone);
 	}
 
 	/** One phase on the timeline: state is done, current, skipped or upcoming. */
@@ -88,7 +95,7 @@ class SessionPageView {
 				.map(addendum -> correction(addendum, record.forms()))
 				.toList();
 			entries.add(new FormEntry(AnswerText.words(form.step().name()), form.formId(), form.submittedBy(),
-					form.submittedAt(), answers.answers(form, Instant::toString), addenda));
+					form.submittedAt(), answers.answers(form, times::when), addenda));
 		}
 		return entries;
 	}
@@ -103,7 +110,7 @@ class SessionPageView {
 
 	private Correction correction(RecordViews.AddendumView addendum, List<RecordViews.Form> forms) {
 		return new Correction(addendum.reason(), addendum.author(), addendum.recordedAt(),
-				answers.changes(addendum, forms, Instant::toString));
+				answers.changes(addendum, forms, times::when));
 	}
 
 	private static SessionPhase phaseOf(SessionStep step) {

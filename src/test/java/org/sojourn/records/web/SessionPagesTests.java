@@ -75,8 +75,10 @@ class SessionPagesTests {
 		CurrentUser administrator = fixtures.administratorOf(center);
 		fixtures.enroll(facilitator, center);
 		String legalName = "Legal " + SessionFixtures.unique("name");
+		String privateEmail = SessionFixtures.unique("private") + "@example.org";
 		UUID clientId = clients.create(facilitator.username(),
-				new ClientProfile(legalName, null, null, LocalDate.of(1980, 1, 2), null, null, null, null)).id();
+				new ClientProfile(legalName, null, "ze/zir", LocalDate.of(1980, 1, 2), privateEmail, null, null, null))
+			.id();
 		UUID session = sessions.create(facilitator, clientId, center.getId()).id();
 		fixtures.complete(facilitator, session, SessionStep.CLIENT_INFORMATION, SessionFixtures.clearScreening());
 		fixtures.complete(facilitator, session, SessionStep.CONSENTS_AND_PLANS, SessionFixtures.consents());
@@ -101,14 +103,17 @@ class SessionPagesTests {
 				"waits for <strong>" + facilitator.username(), "href=\"" + page(session) + "/record.pdf\"",
 				"data-state=\"current\"", "Addendum by", "Agreed &lt;a lower&gt; start",
 				"Estimated initial dose (mg)</span>: <span>from 20 to 15")
-			.doesNotContain(legalName)
+			// The session record names its client (legal name, date of birth); the client record stays out.
+			.contains("id=\"client\">" + legalName + "<", "1980-01-02")
+			.doesNotContain(privateEmail, "ze/zir")
 			.doesNotContain("<a lower>");
 
 		Reply theirs = http().signedIn(administrator.username()).get(page(session));
 		assertThat(theirs.status()).as(theirs.toString()).isEqualTo(200);
 		assertThat(theirs.body()).contains("Client information", "id=\"status\">ACTIVE<", "id=\"cancel-form\"")
 			.doesNotContain("id=\"center-form\"")
-			.doesNotContain(legalName);
+			.contains(legalName)
+			.doesNotContain(privateEmail, "ze/zir");
 
 		Reply pdf = http().signedIn(administrator.username()).get(page(session) + "/record.pdf");
 		assertThat(pdf.status()).isEqualTo(200);
@@ -280,7 +285,7 @@ class SessionPagesTests {
 		assertThat(records.record(facilitator, session).session().status()).isEqualTo(SessionStatus.ACTIVE);
 
 		Reply cancelled = browser.submitForm(page(session), page(session) + "/cancellation",
-				Map.of("kind", "CANCELLED", "reason", "Client moved <away>"));
+				Map.of("kind", "CANCELLED", "reason", "Client moved <away>", "confirmed", "yes"));
 		assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(302);
 		assertThat(records.record(facilitator, session).session().status()).isEqualTo(SessionStatus.CANCELLED);
 		assertThat(http().basic(facilitator.username()).get("/api/sessions/" + session + "/audit").body())
