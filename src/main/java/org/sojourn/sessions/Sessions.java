@@ -3,7 +3,9 @@ package org.sojourn.sessions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -168,8 +170,8 @@ public class Sessions {
 	 * sessions the user may not see are left out, as if they did not exist.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, SessionViews.Summary> visibleAmong(CurrentUser user, java.util.Collection<UUID> sessionIds) {
-		Map<UUID, SessionViews.Summary> visible = new java.util.HashMap<>();
+	public Map<UUID, SessionViews.Summary> visibleAmong(CurrentUser user, Collection<UUID> sessionIds) {
+		Map<UUID, SessionViews.Summary> visible = new HashMap<>();
 		if (sessionIds.isEmpty()) {
 			return visible;
 		}

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -78,6 +79,28 @@ class SessionClientNameTests {
 		String sessionId = created.json().path("id").asText();
 		Reply record = SojournHttp.onPort(port).basic(facilitator.username()).get("/api/sessions/" + sessionId);
 		assertThat(record.json().path("session").path("client").path("legalName").asText()).isEqualTo(legalName);
+	}
+
+	@Test
+	void twoTasksOfOneStepNameTheirClientsInTheApi() {
+		CurrentUser facilitator = fixtures.facilitator();
+		String first = "First " + SessionFixtures.unique("Noa");
+		String second = "Second " + SessionFixtures.unique("Noa");
+		UUID one = sessions.create(facilitator, client(facilitator, first, null, LocalDate.of(1980, 1, 1)), null).id();
+		UUID two = sessions.create(facilitator, client(facilitator, second, "Sec", LocalDate.of(1981, 1, 1)), null)
+			.id();
+		SojournHttp.Door api = SojournHttp.onPort(port).basic(facilitator.username());
+
+		Reply list = api.get("/api/tasks");
+
+		assertThat(list.status()).as(list.toString()).isEqualTo(200);
+		Map<String, String> clientOfSession = new HashMap<>();
+		list.json()
+			.forEach(task -> clientOfSession.put(task.path("sessionId").asText(),
+					task.path("client").path("legalName").asText()));
+		assertThat(clientOfSession).containsEntry(one.toString(), first).containsEntry(two.toString(), second);
+		String taskId = list.json().get(0).path("id").asText();
+		assertThat(api.get("/api/tasks/" + taskId).json().path("client").path("legalName").asText()).isNotBlank();
 	}
 
 	@Test

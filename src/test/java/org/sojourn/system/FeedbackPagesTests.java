@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Feedback on Sojourn's pages over real HTTP: a confirmation after an action, a confirm step before what cannot simply
@@ -91,7 +93,7 @@ class FeedbackPagesTests {
 				"name=\"confirmed\" value=\"yes\"");
 		assertThat(status(facilitator, session)).isEqualTo(SessionStatus.ACTIVE);
 
-		Map<String, String> confirmed = new java.util.HashMap<>(cancellation);
+		Map<String, String> confirmed = new HashMap<>(cancellation);
 		confirmed.put("confirmed", "yes");
 		Reply done = browser.submitForm(page, page + "/cancellation", confirmed);
 
@@ -178,7 +180,7 @@ class FeedbackPagesTests {
 		assertThat(flagged.status()).as(flagged.toString()).isEqualTo(409);
 		assertThat(flagged.json().path("duplicateOf").asText()).isEqualTo(first.toString());
 		assertThat(flagged.json().path("confirmWith").asText()).isEqualTo("confirmDuplicate=true");
-		assertThat(clients.list(facilitator.username(), null, org.springframework.data.domain.Pageable.unpaged()))
+		assertThat(clients.list(facilitator.username(), null, Pageable.unpaged()))
 			.hasSize(1);
 		assertThat(api.post("/api/clients?confirmDuplicate=true", again).status()).isEqualTo(201);
 
@@ -188,10 +190,10 @@ class FeedbackPagesTests {
 		assertThat(asked.status()).isEqualTo(409);
 		assertThat(asked.body()).contains("id=\"duplicate\"", "href=\"/clients/" + first + "\"",
 				"name=\"confirmDuplicate\"", "value=\"" + name + "\"");
-		Map<String, String> confirmed = new java.util.HashMap<>(form);
+		Map<String, String> confirmed = new HashMap<>(form);
 		confirmed.put("confirmDuplicate", "yes");
 		assertThat(browser.submitForm("/clients/new", "/clients", confirmed).status()).isEqualTo(302);
-		assertThat(clients.list(facilitator.username(), null, org.springframework.data.domain.Pageable.unpaged()))
+		assertThat(clients.list(facilitator.username(), null, Pageable.unpaged()))
 			.hasSize(3);
 	}
 
@@ -222,7 +224,7 @@ class FeedbackPagesTests {
 	}
 
 	private SessionStatus status(CurrentUser user, UUID session) {
-		return sessions.list(user, org.springframework.data.domain.Pageable.unpaged())
+		return sessions.list(user, Pageable.unpaged())
 			.stream()
 			.filter(s -> s.id().equals(session))
 			.findFirst()
