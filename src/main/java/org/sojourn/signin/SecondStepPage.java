@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +26,12 @@ class SecondStepPage {
 
 	private final FirstStepHandler firstStep;
 
-	SecondStepPage(SecondStep secondStep, FirstStepHandler firstStep) {
+	private final UserDetailsService accounts;
+
+	SecondStepPage(SecondStep secondStep, FirstStepHandler firstStep, UserDetailsService accounts) {
 		this.secondStep = secondStep;
 		this.firstStep = firstStep;
+		this.accounts = accounts;
 	}
 
 	@GetMapping(PATH)
@@ -47,9 +53,23 @@ class SecondStepPage {
 			model.addAttribute("error", outcome.message);
 			return "signin/second-factor";
 		}
+		if (!stillMaySignIn(pending.get().getName())) {
+			return "redirect:/login?error";
+		}
 		SignInSession.completeSecondStep(request, response, pending.get());
 		firstStep.afterSecondStep(request, response, pending.get());
 		return null;
+	}
+
+	/** An account disabled or locked since its password was given is not signed in by the code. */
+	private boolean stillMaySignIn(String username) {
+		try {
+			new AccountStatusUserDetailsChecker().check(accounts.loadUserByUsername(username));
+			return true;
+		}
+		catch (AuthenticationException e) {
+			return false;
+		}
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A password signs in an account with an authenticator app only together with a code, each code accepted once. */
 @SojournTest
@@ -29,6 +30,9 @@ class SecondFactorSignInTests {
 
 	@Autowired
 	private AuditTrail trail;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Value("${sojourn.login.max-failures}")
 	private int maxFailures;
@@ -50,7 +54,7 @@ class SecondFactorSignInTests {
 		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
 		Browser browser = twoFactor().afterPassword(user.username());
 
-		Reply signedIn = TwoFactorBrowser.secondStep(browser, user.code(0));
+		Reply signedIn = TwoFactorBrowser.secondStep(browser, user.nextCode());
 
 		assertThat(signedIn.status()).as("%s", signedIn).isEqualTo(302);
 		assertThat(browser.get("/").status()).isEqualTo(200);
@@ -74,7 +78,7 @@ class SecondFactorSignInTests {
 	@Test
 	void codeAlreadyUsedIsRefused() {
 		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
-		String code = user.code(0);
+		String code = user.nextCode();
 		assertThat(TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()), code).status())
 			.isEqualTo(302);
 
@@ -89,10 +93,12 @@ class SecondFactorSignInTests {
 	@Test
 	void codeOfAnEarlierStepThanTheLastAcceptedIsRefused() {
 		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
-		assertThat(TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()), user.code(1)).status())
-			.isEqualTo(302);
+		long used = TwoFactorBrowser.Enrolled.nowStep() + 1;
+		assertThat(TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()), user.codeAt(used))
+			.status()).isEqualTo(302);
 
-		Reply earlier = TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()), user.code(0));
+		Reply earlier = TwoFactorBrowser.secondStep(twoFactor().afterPassword(user.username()),
+				user.codeAt(used - 1));
 
 		assertThat(earlier.status()).isEqualTo(401);
 	}
@@ -150,11 +156,53 @@ class SecondFactorSignInTests {
 			assertThat(TwoFactorBrowser.secondStep(browser, wrong(user)).status()).isEqualTo(401);
 		}
 
-		Reply locked = TwoFactorBrowser.secondStep(browser, user.code(0));
+		Reply locked = TwoFactorBrowser.secondStep(browser, user.nextCode());
 
 		assertThat(locked.status()).isEqualTo(429);
 		assertThat(locked.body()).contains("Too many wrong codes");
 		assertThat(browser.get("/").location()).endsWith("/login");
+	}
+
+	@Test
+	void accountDisabledBetweenThePasswordAndTheCodeIsNotSignedIn() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		Browser browser = twoFactor().afterPassword(user.username());
+		jdbc.update("update app.account set enabled = false where username = ?", user.username());
+
+		Reply refused = TwoFactorBrowser.secondStep(browser, user.nextCode());
+
+		assertThat(refused.location()).endsWith("/login?error");
+		assertThat(browser.get("/").location()).endsWith("/login");
+	}
+
+	@Test
+	void removingTheAppLetsThePasswordAloneSignInAgain() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		Browser browser = twoFactor().afterPassword(user.username());
+		assertThat(TwoFactorBrowser.secondStep(browser, user.nextCode()).status()).isEqualTo(302);
+
+		Reply removed = browser.submitForm("/account/security", "/account/security/authenticator/removal", Map.of());
+
+		assertThat(removed.status()).isEqualTo(302);
+		assertThat(http().browser().signIn(user.username(), SessionFixtures.PASSWORD).location())
+			.doesNotContain("second-factor");
+		assertThat(whatWasAudited(user.username())).contains("second factor removed: authenticator app");
+	}
+
+	@Test
+	void wrongCodeAtEnrolmentEnrolsNothing() {
+		String username = fixtures.facilitator().username();
+		Browser browser = http().signedIn(username);
+		browser.submitForm("/account/security", "/account/security/authenticator", Map.of());
+
+		Reply refused = browser.submitForm("/account/security", "/account/security/authenticator/confirmation",
+				Map.of("code", "000000x"));
+
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(browser.get("/account/security").body()).contains("That code is not right")
+			.doesNotContain("An authenticator app is enrolled");
+		assertThat(http().browser().signIn(username, SessionFixtures.PASSWORD).location())
+			.doesNotContain("second-factor");
 	}
 
 	@Test

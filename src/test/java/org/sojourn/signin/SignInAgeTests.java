@@ -65,7 +65,7 @@ class SignInAgeTests {
 		TwoFactorBrowser twoFactor = new TwoFactorBrowser(http());
 		TwoFactorBrowser.Enrolled user = twoFactor.enrol(fixtures.facilitator().username());
 		Browser browser = twoFactor.afterPassword(user.username());
-		TwoFactorBrowser.secondStep(browser, user.code(0));
+		TwoFactorBrowser.secondStep(browser, user.nextCode());
 		assertThat(browser.get("/").status()).isEqualTo(200);
 
 		signedInAgo(user.username(), maxAge.plusSeconds(1));

@@ -29,12 +29,23 @@ final class TwoFactorBrowser {
 		this.http = http;
 	}
 
-	/** An account with a confirmed authenticator app, and the recovery codes shown at enrolment. */
-	record Enrolled(String username, String secret, List<String> recoveryCodes) {
+	/** An account with a confirmed authenticator app, the step its confirmation used, and its recovery codes. */
+	record Enrolled(String username, String secret, long confirmedStep, List<String> recoveryCodes) {
 
 		/** The app's code for the step this many steps from now (-1, 0 or +1 are accepted). */
 		String code(int stepsFromNow) {
-			long step = Instant.now().getEpochSecond() / AuthenticatorApps.PERIOD_SECONDS + stepsFromNow;
+			return codeAt(nowStep() + stepsFromNow);
+		}
+
+		/**
+		 * A code not used yet: of a later step than the confirmation's, and of now or the next step, so that a slow
+		 * request still arrives while it is accepted.
+		 */
+		String nextCode() {
+			return codeAt(Math.max(confirmedStep + 1, nowStep()));
+		}
+
+		String codeAt(long step) {
 			try {
 				return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
 			}
@@ -43,9 +54,13 @@ final class TwoFactorBrowser {
 			}
 		}
 
+		static long nowStep() {
+			return Instant.now().getEpochSecond() / AuthenticatorApps.PERIOD_SECONDS;
+		}
+
 	}
 
-	/** Enrols; the confirmation uses the previous step's code, so that codes of now and the next step remain. */
+	/** Enrols, confirming with the code of now: later steps' codes remain for signing in. */
 	Enrolled enrol(String username) {
 		Browser browser = http.signedIn(username);
 		Reply start = browser.submitForm("/account/security", "/account/security/authenticator", Map.of());
@@ -54,13 +69,14 @@ final class TwoFactorBrowser {
 		assertThat(page.body()).contains("data:image/png;base64,");
 		Matcher secret = SECRET.matcher(page.body());
 		assertThat(secret.find()).as("the page shows the secret: %s", page).isTrue();
-		Enrolled enrolled = new Enrolled(username, secret.group(1), List.of());
+		long step = Enrolled.nowStep();
+		Enrolled enrolled = new Enrolled(username, secret.group(1), step, List.of());
 		Reply confirmed = browser.submitForm("/account/security", "/account/security/authenticator/confirmation",
-				Map.of("code", enrolled.code(-1)));
+				Map.of("code", enrolled.codeAt(step)));
 		assertThat(confirmed.status()).as("confirm: %s", confirmed).isEqualTo(302);
 		Reply shown = browser.get("/account/security");
 		assertThat(shown.body()).contains("An authenticator app is enrolled");
-		return new Enrolled(username, enrolled.secret(), recoveryCodes(shown.body()));
+		return new Enrolled(username, enrolled.secret(), step, recoveryCodes(shown.body()));
 	}
 
 	static List<String> recoveryCodes(String page) {
