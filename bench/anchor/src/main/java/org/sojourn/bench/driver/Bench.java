@@ -99,7 +99,12 @@ public final class Bench {
 
 	/** Each of the drivers opens and completes that many sessions; the side's counters take the time, CPU and SQL. */
 	static void drive(Side side, int sessionsPerDriver, StatementLog log) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(DRIVERS);
+		// Daemon threads: drivers of a failed side must not keep the benchmark's JVM alive.
+		ExecutorService pool = Executors.newFixedThreadPool(DRIVERS, task -> {
+			Thread thread = new Thread(task);
+			thread.setDaemon(true);
+			return thread;
+		});
 		long mark = log.mark();
 		long cpu = side.app.cpuMillis();
 		long started = System.nanoTime();
