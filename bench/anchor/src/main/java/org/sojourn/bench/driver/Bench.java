@@ -57,13 +57,15 @@ public final class Bench {
 					fresh -> new AnchorSide(anchor, config.anchorDb()),
 					fresh -> new SojournSide(sojourn, config.sojournDb(), practice, SojournSide.Door.API),
 					fresh -> new SojournSide(sojourn, config.sojournDb(), practice, SojournSide.Door.ENGINE_REST));
-			if (!config.smoke()) {
+			List<Side> sides = makers.stream().map(maker -> maker.apply(true)).toList();
+			if (!config.smoke() && !"0".equals(System.getenv("BENCH_WARMUP"))) {
 				// Warm-up, not measured: the JIT compiles the hot paths of both sides alike.
-				for (Function<Boolean, Side> maker : makers) {
-					drive(maker.apply(true), 1, log);
+				for (int i = 0; i < makers.size(); i++) {
+					Side warmUp = makers.get(i).apply(true);
+					attempt(warmUp, 1, log);
+					sides.get(i).failure = warmUp.failure;
 				}
 			}
-			List<Side> sides = makers.stream().map(maker -> maker.apply(true)).toList();
 			for (int round = 0; round < config.rounds(); round++) {
 				List<Side> order = new ArrayList<>(sides);
 				if (round % 2 == 1) {
@@ -71,15 +73,7 @@ public final class Bench {
 				}
 				for (Side side : order) {
 					if (side.failure == null) {
-						try {
-							drive(side, config.sessionsPerDriver(), log);
-						}
-						catch (Exception e) {
-							// One side failing still leaves the others' figures worth printing.
-							Throwable cause = e.getCause() == null ? e : e.getCause();
-							side.failure = cause.getMessage();
-							System.err.println(side.label + " failed: " + cause);
-						}
+						attempt(side, config.sessionsPerDriver(), log);
 					}
 				}
 			}
@@ -91,9 +85,26 @@ public final class Bench {
 		}
 	}
 
+	/** Drives the side; a failure is noted on it, since one side failing leaves the others' figures worth printing. */
+	static void attempt(Side side, int sessionsPerDriver, StatementLog log) {
+		try {
+			drive(side, sessionsPerDriver, log);
+		}
+		catch (Exception e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			side.failure = String.valueOf(cause.getMessage());
+			System.err.println(side.label + " failed: " + cause);
+		}
+	}
+
 	/** Each of the drivers opens and completes that many sessions; the side's counters take the time, CPU and SQL. */
 	static void drive(Side side, int sessionsPerDriver, StatementLog log) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(DRIVERS);
+		// Daemon threads: drivers of a failed side must not keep the benchmark's JVM alive.
+		ExecutorService pool = Executors.newFixedThreadPool(DRIVERS, task -> {
+			Thread thread = new Thread(task);
+			thread.setDaemon(true);
+			return thread;
+		});
 		long mark = log.mark();
 		long cpu = side.app.cpuMillis();
 		long started = System.nanoTime();

@@ -69,8 +69,10 @@ final class Seeder {
 			}
 		}
 		Map<String, String> tables = new LinkedHashMap<>(TABLES);
-		for (String appTable : sessionTables()) {
-			tables.putIfAbsent("app." + appTable, "session_id in (select sid from tpl)");
+		// app.http_session's session_id is a sign-in's, not a service session's.
+		for (String appTable : sessionTables().stream().filter(t -> !t.startsWith("http_session")).toList()) {
+			// Compared as text: a few tables keep the session id in a column of another type than uuid.
+			tables.putIfAbsent("app." + appTable, "session_id::text in (select sid::text from tpl)");
 		}
 		tables.put("app.audit_event", "record_id in (select sid from tpl) or record_id in (select cid from tpl)");
 		try (Statement sql = connection.createStatement()) {
@@ -100,7 +102,8 @@ final class Seeder {
 			String name = column.getKey();
 			String type = column.getValue();
 			names.add(name);
-			if (type.equals("uuid") || type.equals("character varying") || type.equals("text")) {
+			if (type.equals("uuid") || type.equals("character varying") || type.equals("character")
+					|| type.equals("text")) {
 				String cast = type.equals("uuid") ? "::uuid" : "::text";
 				values.add("case when " + name + "::text in (select id from tpl_ids) then md5(" + name
 						+ "::text || ':' || c)::uuid" + cast + " else " + name + " end");
