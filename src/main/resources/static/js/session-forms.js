@@ -7,17 +7,6 @@
   var csrfToken = document.querySelector('meta[name="_csrf"]').content;
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]').content;
 
-  // Datetime fields are sent without an offset, so that the server reads them in the installation's zone
-  // (sojourn.time-zone) and never in the zone of the browser that typed them.
-  function withoutBrowserZone(components) {
-    (components || []).forEach(function (component) {
-      if (component.type === 'datetime') {
-        component.timeSerializingFormat = 'no_timezone';
-      }
-      withoutBrowserZone(component.components);
-    });
-  }
-
   // Field key to form-js field id, which is how form-js keys its errors.
   function fieldIds(components, ids) {
     (components || []).forEach(function (component) {
@@ -35,7 +24,6 @@
 
   function render(container) {
     var schema = JSON.parse(container.getAttribute('data-schema'));
-    withoutBrowserZone(schema.components);
     var ids = fieldIds(schema.components, {});
     var task = container.closest('.task-form');
     var refusal = task.querySelector('.form-refusal');

@@ -1,15 +1,10 @@
 package org.sojourn.accounts;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.sojourn.audit.AuditAction;
-import org.sojourn.audit.AuditRecordType;
 import org.sojourn.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Account events in the audit trail: who, when, what and from where (the request's address). An account's entries
@@ -28,7 +23,7 @@ public class AccountAudit {
 
 	/** The stable id of an account in the audit trail. */
 	public static UUID recordId(String username) {
-		return UUID.nameUUIDFromBytes(("account:" + username).getBytes(StandardCharsets.UTF_8));
+		return AuditTrail.accountRecordId(username);
 	}
 
 	/**
@@ -36,15 +31,7 @@ public class AccountAudit {
 	 * @param what a short description without secrets, e.g. "account fiona: password changed"
 	 */
 	void record(String actor, AuditAction action, String username, String what, String outcome) {
-		trail.getObject().record(actor, action, AuditRecordType.ACCOUNT, recordId(username), what, outcome, source());
-	}
-
-	private static String source() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		return "system";
+		trail.getObject().recordAccountEvent(actor, action, username, what, outcome);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sojourn.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.sojourn.clients.Clients;
@@ -12,6 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes and shows the audit trail. A record's trail is shown to those who may see the record itself (the owning
@@ -45,6 +48,31 @@ public class AuditTrail {
 	public void record(String actor, AuditAction action, AuditRecordType recordType, UUID recordId, String what,
 			String outcome, String source) {
 		events.save(new AuditEvent(actor, action, recordType, recordId, what, outcome, source));
+	}
+
+	/**
+	 * Appends an event of an account (created, signed in, a factor added, disabled...), from the request's address.
+	 * An account's entries carry record type ACCOUNT and {@link #accountRecordId}, so that operators find them by
+	 * record as well as by actor.
+	 *
+	 * @param actor who did it: the account itself, an administrator, an operator, "anonymous" before sign-in
+	 * @param what a short description without secrets, such as "account fiona: password changed"
+	 */
+	@Transactional
+	public void recordAccountEvent(String actor, AuditAction action, String username, String what, String outcome) {
+		record(actor, action, AuditRecordType.ACCOUNT, accountRecordId(username), what, outcome, requestSource());
+	}
+
+	/** The stable id of an account in the trail, derived from its username. */
+	public static UUID accountRecordId(String username) {
+		return UUID.nameUUIDFromBytes(("account:" + username).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String requestSource() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return attributes.getRequest().getRemoteAddr();
+		}
+		return "system";
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.sojourn.servicecenters.ServiceCenters;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -86,12 +87,25 @@ class EngineUsers implements ApplicationRunner {
 
 	@EventListener
 	void administratorAdded(CenterEvents.AdministratorAdded added) {
-		// An account inserted into Sojourn's tables by an operator (there is no API for facilitators' and
-		// administrators' accounts) is mirrored only at the next start; mirror it now, or the membership has no user.
-		accounts.find(added.username())
+		// The account may have come into Sojourn's tables some other way than Sojourn's own (below).
+		mirror(added.username());
+		member(added.username(), ServiceCenter.administratorsGroup(added.centerId()));
+	}
+
+	/**
+	 * An account that came into Sojourn's tables some other way than Sojourn's own (inserted by an operator, restored
+	 * from a backup) published no event; it is mirrored by its first sign-in at the latest, so that Tasklist knows the
+	 * person at once rather than after the next start.
+	 */
+	@EventListener
+	void signedIn(InteractiveAuthenticationSuccessEvent event) {
+		mirror(event.getAuthentication().getName());
+	}
+
+	private void mirror(String username) {
+		accounts.find(username)
 			.ifPresent(account -> accountCreated(new AccountCreated(account.getUsername(), account.getDisplayName(),
 					account.getEmail(), account.isOperator())));
-		member(added.username(), ServiceCenter.administratorsGroup(added.centerId()));
 	}
 
 	@EventListener

@@ -35,7 +35,7 @@ class SignInChain implements FilterChainContribution {
 	@Override
 	public void pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(SecondStepPage.PATH).permitAll())
-			.formLogin(form -> form.successHandler(firstStep))
+			.formLogin(form -> form.loginPage(SignInPage.PATH).successHandler(firstStep))
 			.addFilterAfter(new PageSignInRules(factors, maxSignInAge), AuthorizationFilter.class);
 	}
 

@@ -22,6 +22,8 @@ import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.sessions.SessionStep;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Tasklist as a browser uses it: signed in once through Sojourn's form, the webapp's own engine API shows a person
@@ -37,6 +39,27 @@ class TasklistTests {
 
 	@Autowired
 	private SessionFixtures fixtures;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private PasswordEncoder passwords;
+
+	/** An account an operator inserted into Sojourn's tables (or a restore brought) is known to Tasklist by its first sign-in. */
+	@Test
+	void anAccountInsertedIntoTheTablesIsKnownToTasklistFromItsFirstSignIn() {
+		String username = SessionFixtures.unique("inserted");
+		jdbc.update("insert into app.account (username, password_hash, display_name, email, operator, enabled, created_at)"
+				+ " values (?, ?, ?, ?, false, true, ?)", username, passwords.encode(SessionFixtures.PASSWORD),
+				"Inserted " + username, username + "@example.org", java.sql.Timestamp.from(Instant.now()));
+		Browser browser = http().signedIn(username);
+
+		Reply tasks = browser.get(ENGINE + "/task");
+
+		assertThat(tasks.status()).as("%s", tasks).isEqualTo(200);
+		assertThat(tasks.json()).isEmpty();
+	}
 
 	@Test
 	void facilitatorSeesOnlyTheirOwnTasksInTasklist() {

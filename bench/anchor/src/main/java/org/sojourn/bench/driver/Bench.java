@@ -28,6 +28,7 @@ public final class Bench {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Path logs = config.work();
 		String operatorPassword = "operator-" + UUID.randomUUID();
+		List<String> failed = List.of();
 		List<String> jvm = List.of(java, "-Xmx1g", "-XX:+UseG1GC");
 		List<String> anchorCommand = new ArrayList<>(jvm);
 		anchorCommand.addAll(List.of("-jar", config.benchJar(), "--server.port={port}"));
@@ -82,6 +83,11 @@ public final class Bench {
 			if (!config.seeds().isEmpty()) {
 				new Reads(sojourn, practice, config, log).run(config.seeds());
 			}
+			failed = sides.stream().filter(side -> side.failure != null).map(side -> side.label).toList();
+		}
+		// The smoke exists so that the benchmark cannot rot: a side that no longer runs fails it (figures never do).
+		if (config.smoke() && !failed.isEmpty()) {
+			throw new IllegalStateException("The smoke run failed on " + String.join(", ", failed));
 		}
 	}
 

@@ -56,7 +56,12 @@ final class Http {
 
 	Http(String base) {
 		this.base = base;
-		this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+		// HTTP/1.1 as browsers speak to Sojourn here; the client would otherwise ask each new connection to upgrade to h2c.
+		this.client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(cookies)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
 	}
 
 	Http basic(String user, String password) {
