@@ -1,8 +1,10 @@
 package org.sojourn.identity;
 
 import jakarta.servlet.Filter;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,7 +12,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -26,9 +30,16 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * Spring Security's delegating encoder for the two schemes Sojourn writes: bcrypt (new passwords up to 72 bytes)
+	 * and PBKDF2 (longer ones, see Accounts). bcrypt's work factor is a setting; a stored hash keeps the factor it was
+	 * made with, so raising it affects new passwords only. The tests lower it: they sign in thousands of times.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${sojourn.security.bcrypt-strength:10}") int bcryptStrength) {
+		return new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength), "pbkdf2@SpringSecurity_v5_8",
+						Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 	}
 
 	@Bean
