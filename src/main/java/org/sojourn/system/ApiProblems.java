@@ -23,6 +23,7 @@ import org.sojourn.sessions.TaskConflict;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -156,6 +157,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		log.info("Concurrent change refused: {}", e.getMessage());
 		return problem(HttpStatus.CONFLICT, "Changed by someone else",
 				"Someone else changed this record at the same time. Reload it and try again.");
+	}
+
+	/**
+	 * A database constraint refused the write at flush or commit. The checks before writing catch what one request
+	 * can do wrong; what reaches the constraint is two requests racing for the same unique value (two registrations of
+	 * one license number), so the loser learns that, and the transaction has rolled back.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail constraintRefused(DataIntegrityViolationException e) {
+		if (isUniqueViolation(e)) {
+			log.info("Unique constraint refused a concurrent write: {}", e.getMostSpecificCause().getMessage());
+			return problem(HttpStatus.CONFLICT, "Made by someone else at the same time",
+					"A record with the same unique value was saved by another request at the same moment. Nothing was "
+							+ "changed by this request; reload and check before trying again.");
+		}
+		log.warn("A constraint refused a write that validation let through: {}", e.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The record could not be stored",
+				"The data does not fit the record it belongs to. Nothing was changed.");
+	}
+
+	/** SQLSTATE 23505, the standard's unique violation, which PostgreSQL and H2 both report. */
+	private static boolean isUniqueViolation(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A role that may not use an endpoint at all (record-level refusals look like 404 instead). */
