@@ -372,6 +372,8 @@ class AccessMatrixTests {
 			rows.add(row("the page " + page, "GET", BROWSER, w -> page).as(ANONYMOUS, status(200)).rest(status(200)));
 		}
 		rows.add(row("the account page", "GET", BROWSER, w -> "/account").rest(status(200)));
+		rows.add(row("an email-change link that does not exist", "GET", BROWSER, w -> "/account/email/not-a-token")
+			.rest(status(404)));
 		rows.add(row("the operators' accounts page", "GET", BROWSER, w -> "/operator/accounts")
 			.as(OPERATOR, status(200))
 			.rest(status(403)));

@@ -74,8 +74,13 @@ public final class SojournHttp {
 
 	/** A browser signed in through the sign-in form with the fixtures' password; fails when sign-in fails. */
 	public Browser signedIn(String username) {
+		return signedIn(username, SessionFixtures.PASSWORD);
+	}
+
+	/** A browser signed in through the sign-in form with this password; fails when sign-in fails. */
+	public Browser signedIn(String username, String password) {
 		Browser browser = browser();
-		Reply reply = browser.signIn(username, SessionFixtures.PASSWORD);
+		Reply reply = browser.signIn(username, password);
 		assertThat(reply.status()).as("form sign-in of %s", username).isEqualTo(302);
 		assertThat(reply.location()).as("form sign-in of %s", username).doesNotContain("error");
 		return browser;

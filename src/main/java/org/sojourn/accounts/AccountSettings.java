@@ -4,7 +4,6 @@ import java.util.List;
 import org.sojourn.audit.AuditAction;
 import org.sojourn.identity.Account;
 import org.sojourn.identity.Accounts;
-import org.sojourn.mail.Mails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +20,15 @@ public class AccountSettings {
 
 	private final SignIns signIns;
 
-	private final Mails mails;
+	private final AccountMails mails;
+
+	private final PendingEmailChangeRepository pending;
 
 	private final AccountAudit audit;
 
-	AccountSettings(Accounts accounts, PasswordRules passwords, SignIns signIns, Mails mails, AccountAudit audit) {
+	AccountSettings(Accounts accounts, PasswordRules passwords, SignIns signIns, AccountMails mails,
+			PendingEmailChangeRepository pending, AccountAudit audit) {
+		this.pending = pending;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.signIns = signIns;
@@ -33,16 +36,18 @@ public class AccountSettings {
 		this.audit = audit;
 	}
 
-	public record Overview(String username, String displayName, String email, int passwordMinimum,
-			List<SignIns.SignIn> signIns) {
+	/** @param pendingEmail the address a mailed link would change the email to, or null */
+	public record Overview(String username, String displayName, String email, String pendingEmail,
+			int passwordMinimum, List<SignIns.SignIn> signIns) {
 	}
 
 	/** @param currentSignIn the id of the sign-in asking, marked as "this one" (never shown) */
 	@Transactional(readOnly = true)
 	public Overview overview(String username, String currentSignIn) {
 		Account account = accounts.find(username).orElseThrow(() -> AccountNotFound.named(username));
-		return new Overview(username, account.getDisplayName(), account.getEmail(), passwords.minimumFor(username),
-				signIns.of(username, currentSignIn));
+		String pendingEmail = pending.findById(username).map(PendingEmailChange::newEmail).orElse(null);
+		return new Overview(username, account.getDisplayName(), account.getEmail(), pendingEmail,
+				passwords.minimumFor(username), signIns.of(username, currentSignIn));
 	}
 
 	@Transactional
@@ -66,15 +71,7 @@ public class AccountSettings {
 		passwords.check(username, account.getEmail(), newPassword);
 		accounts.changePassword(username, newPassword);
 		int ended = signIns.endAll(username, currentSignIn);
-		if (account.getEmail() != null) {
-			mails.send(account.getEmail(), "Your Sojourn password was changed", """
-					The password of your Sojourn account was just changed from your account page, and every other
-					sign-in of the account was ended.
-
-					If that was not you, use "Forgot password" at once and tell your center's administrator:
-					%s
-					""".formatted(mails.link("/forgot-password")));
-		}
+		mails.passwordChanged(account.getEmail());
 		audit.record(username, AuditAction.UPDATE, username,
 				"account %s: password changed, %d other sign-ins ended".formatted(username, ended), "ok");
 		return ended;

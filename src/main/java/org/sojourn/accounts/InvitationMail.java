@@ -32,8 +32,11 @@ class InvitationMail implements MemberInvitations {
 
 	private final AccountAudit audit;
 
+	private final MailRequestThrottle throttle;
+
 	InvitationMail(InvitationRepository invitations, SingleUseLinks links, Mails mails, Accounts accounts,
-			AccountAudit audit) {
+			MailRequestThrottle throttle, AccountAudit audit) {
+		this.throttle = throttle;
 		this.invitations = invitations;
 		this.links = links;
 		this.mails = mails;
@@ -44,9 +47,16 @@ class InvitationMail implements MemberInvitations {
 	@Override
 	@Transactional
 	public Instant inviteNewcomer(UUID centerId, String email, CenterRole role, String invitedBy) {
-		Invitation invitation = invitations.findByCenterIdAndEmailIgnoreCaseAndRole(centerId, email, role)
-			.filter(found -> !found.accepted())
-			.orElseGet(() -> new Invitation(email, centerId, role, invitedBy));
+		java.util.Optional<Invitation> open = invitations.findByCenterIdAndEmailIgnoreCaseAndRole(centerId, email, role)
+			.filter(found -> !found.accepted());
+		if (open.isPresent() && !throttle.allows(MailRequestThrottle.Request.INVITATION_RESENT, email)) {
+			// Sent too often: the link already mailed keeps working, and the answer is the one a resend gets.
+			java.util.Optional<Instant> until = links.openUntil(LinkPurpose.INVITATION, open.get().id().toString());
+			if (until.isPresent()) {
+				return until.get();
+			}
+		}
+		Invitation invitation = open.orElseGet(() -> new Invitation(email, centerId, role, invitedBy));
 		invitation.invitedAgainBy(invitedBy);
 		invitations.save(invitation);
 		SingleUseLinks.Issued link = links.issue(LinkPurpose.INVITATION, invitation.id().toString());

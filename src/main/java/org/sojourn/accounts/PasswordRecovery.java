@@ -25,10 +25,16 @@ public class PasswordRecovery {
 
 	private final SignIns signIns;
 
+	private final AccountMails accountMails;
+
+	private final MailRequestThrottle throttle;
+
 	private final AccountAudit audit;
 
 	PasswordRecovery(Accounts accounts, SingleUseLinks links, Mails mails, PasswordRules passwords, SignIns signIns,
-			AccountAudit audit) {
+			AccountMails accountMails, MailRequestThrottle throttle, AccountAudit audit) {
+		this.accountMails = accountMails;
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.links = links;
 		this.mails = mails;
@@ -40,6 +46,9 @@ public class PasswordRecovery {
 	/** Mails a reset link when an enabled account has the address; says nothing either way. */
 	@Transactional
 	public void requestReset(String email) {
+		if (!throttle.allows(MailRequestThrottle.Request.PASSWORD_RESET, email)) {
+			return;
+		}
 		accounts.findByEmail(email).filter(Account::isEnabled).ifPresent(account -> {
 			SingleUseLinks.Issued link = links.issue(LinkPurpose.PASSWORD_RESET, account.getUsername());
 			mails.send(account.getEmail(), "Reset your Sojourn password", """
@@ -71,13 +80,7 @@ public class PasswordRecovery {
 		links.redeem(LinkPurpose.PASSWORD_RESET, token);
 		accounts.changePassword(username, newPassword);
 		int ended = signIns.endAll(username, null);
-		mails.send(account.getEmail(), "Your Sojourn password was changed", """
-				The password of your Sojourn account was just changed through a reset link, and every sign-in of the
-				account was ended.
-
-				If that was not you, tell your center's administrator or Sojourn's operator at once.
-				Sign in: %s
-				""".formatted(mails.link("/login")));
+		accountMails.passwordChanged(account.getEmail());
 		audit.record(username, AuditAction.UPDATE, username,
 				"account %s: password reset, %d sign-ins ended".formatted(username, ended), "ok");
 	}

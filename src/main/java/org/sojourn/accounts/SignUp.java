@@ -31,10 +31,13 @@ public class SignUp {
 
 	private final PasswordRules passwords;
 
+	private final MailRequestThrottle throttle;
+
 	private final AccountAudit audit;
 
 	SignUp(@Value("${sojourn.signup.enabled}") boolean enabled, SingleUseLinks links, Mails mails, Accounts accounts,
-			Joining joining, PasswordRules passwords, AccountAudit audit) {
+			Joining joining, PasswordRules passwords, MailRequestThrottle throttle, AccountAudit audit) {
+		this.throttle = throttle;
 		this.enabled = enabled;
 		this.links = links;
 		this.mails = mails;
@@ -53,6 +56,9 @@ public class SignUp {
 	public void request(String email) {
 		requireEnabled();
 		String address = Joining.strip(email).toLowerCase(Locale.ROOT);
+		if (!throttle.allows(MailRequestThrottle.Request.SIGN_UP, address)) {
+			return;
+		}
 		if (accounts.findByEmail(address).isPresent()) {
 			mails.send(address, "You have a Sojourn account", """
 					Someone asked to sign up to Sojourn with this address, which has an account already.

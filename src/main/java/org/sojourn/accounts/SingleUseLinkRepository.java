@@ -16,4 +16,8 @@ interface SingleUseLinkRepository extends JpaRepository<SingleUseLink, String> {
 	int supersedeOpen(@Param("purpose") LinkPurpose purpose, @Param("subject") String subject,
 			@Param("now") Instant now);
 
+	/** The link that works now for the purpose and subject, if any (at most one is open). */
+	java.util.Optional<SingleUseLink> findFirstByPurposeAndSubjectAndUsedAtIsNullAndSupersededAtIsNullOrderByIssuedAtDesc(
+			LinkPurpose purpose, String subject);
+
 }

@@ -69,6 +69,13 @@ class SingleUseLinks {
 		return links.save(link);
 	}
 
+	/** When the link that works now for the purpose and subject expires, if one does. */
+	@Transactional(readOnly = true)
+	java.util.Optional<Instant> openUntil(LinkPurpose purpose, String subject) {
+		return links.findFirstByPurposeAndSubjectAndUsedAtIsNullAndSupersededAtIsNullOrderByIssuedAtDesc(purpose, subject)
+			.map(SingleUseLink::expiresAt);
+	}
+
 	/** Ends every open link of a subject (an account disabled, a password reset done another way). */
 	@Transactional
 	void revoke(LinkPurpose purpose, String subject) {

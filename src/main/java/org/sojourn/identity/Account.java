@@ -57,6 +57,10 @@ public class Account {
 		this.displayName = displayName;
 	}
 
+	void changeEmail(String email) {
+		this.email = email;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

@@ -72,6 +72,12 @@ public class Accounts {
 		existing(username).changeDisplayName(displayName);
 	}
 
+	/** Sets a new address; confirming it (a mailed link) is the caller's (module accounts). */
+	@Transactional
+	public void changeEmail(String username, String email) {
+		existing(username).changeEmail(email);
+	}
+
 	/** Every account, by username, a page at a time. */
 	@Transactional(readOnly = true)
 	public org.springframework.data.domain.Page<Account> list(org.springframework.data.domain.Pageable pageable) {

@@ -1,7 +1,6 @@
 package org.sojourn.identity;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,7 +8,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks a username for a while after repeated wrong passwords (sojourn.login.max-failures within
@@ -21,17 +19,16 @@ class LoginThrottling {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottling.class);
 
-	private final LoginThrottleRepository throttles;
+	static final String KIND = "sign-in";
 
-	private final int maxFailures;
+	private final Throttles throttles;
 
-	private final Duration lockDuration;
+	private final Throttles.Limit limit;
 
-	LoginThrottling(LoginThrottleRepository throttles, @Value("${sojourn.login.max-failures}") int maxFailures,
+	LoginThrottling(Throttles throttles, @Value("${sojourn.login.max-failures}") int maxFailures,
 			@Value("${sojourn.login.lock-duration}") Duration lockDuration) {
 		this.throttles = throttles;
-		this.maxFailures = maxFailures;
-		this.lockDuration = lockDuration;
+		this.limit = new Throttles.Limit(maxFailures, lockDuration);
 	}
 
 	/**
@@ -42,33 +39,25 @@ class LoginThrottling {
 		return username != null && username.length() <= 64 && username.indexOf('\0') < 0;
 	}
 
-	@Transactional(readOnly = true)
 	boolean isLocked(String username) {
-		return throttles.findById(username).map(throttle -> throttle.isLocked(Instant.now())).orElse(false);
+		return throttles.isLocked(KIND, username);
 	}
 
 	@EventListener
-	@Transactional
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		String username = String.valueOf(event.getAuthentication().getName());
 		if (!couldBeAUsername(username)) {
 			return;
 		}
-		LoginThrottle throttle = throttles.findById(username).orElseGet(() -> new LoginThrottle(username));
-		throttle.failed(maxFailures, lockDuration, Instant.now());
-		throttles.save(throttle);
-		if (throttle.isLocked(Instant.now())) {
-			log.warn("Sign-in for '{}' locked for {} after {} failed attempts", username, lockDuration, maxFailures);
+		if (throttles.count(KIND, username, limit)) {
+			log.warn("Sign-in for '{}' locked for {} after {} failed attempts", username, limit.window(),
+					limit.attempts());
 		}
 	}
 
 	@EventListener
-	@Transactional
 	void succeeded(AuthenticationSuccessEvent event) {
-		String username = event.getAuthentication().getName();
-		if (throttles.existsById(username)) {
-			throttles.deleteById(username);
-		}
+		throttles.clear(KIND, event.getAuthentication().getName());
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.sojourn.signin;
 
 import java.time.Duration;
-import java.time.Instant;
 import org.sojourn.audit.AuditAction;
+import org.sojourn.identity.Throttles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,43 +38,40 @@ class SecondStep {
 
 	private final RecoveryCodes recoveryCodes;
 
-	private final SecondStepThrottleRepository throttles;
+	private static final String KIND = "second-step";
+
+	private final Throttles throttles;
 
 	private final AccountEvents events;
 
-	private final int maxFailures;
+	private final Throttles.Limit limit;
 
-	private final Duration lockDuration;
-
-	SecondStep(AuthenticatorApps apps, RecoveryCodes recoveryCodes, SecondStepThrottleRepository throttles,
+	SecondStep(AuthenticatorApps apps, RecoveryCodes recoveryCodes, Throttles throttles,
 			AccountEvents events, @Value("${sojourn.login.max-failures}") int maxFailures,
 			@Value("${sojourn.login.lock-duration}") Duration lockDuration) {
 		this.apps = apps;
 		this.recoveryCodes = recoveryCodes;
 		this.throttles = throttles;
 		this.events = events;
-		this.maxFailures = maxFailures;
-		this.lockDuration = lockDuration;
+		this.limit = new Throttles.Limit(maxFailures, lockDuration);
 	}
 
 	@Transactional
 	Outcome check(String username, String code) {
-		if (throttles.findById(username).map(throttle -> throttle.isLocked(Instant.now())).orElse(false)) {
+		if (throttles.isLocked(KIND, username)) {
 			events.record(username, AuditAction.OTHER, "second-step sign-in while locked", "refused");
 			return Outcome.LOCKED;
 		}
 		Outcome outcome = attempt(username, code);
 		if (outcome.accepted()) {
-			throttles.findById(username).ifPresent(throttles::delete);
+			throttles.clear(KIND, username);
 			events.record(username, AuditAction.OTHER,
 					outcome == Outcome.ACCEPTED ? "signed in with an authenticator code"
 							: "signed in with a recovery code",
 					"ok");
 			return outcome;
 		}
-		SecondStepThrottle throttle = throttles.findById(username).orElseGet(() -> new SecondStepThrottle(username));
-		throttle.failed(maxFailures, lockDuration, Instant.now());
-		throttles.save(throttle);
+		throttles.count(KIND, username, limit);
 		events.record(username, AuditAction.OTHER,
 				outcome == Outcome.REPLAYED ? "second-step code used again" : "wrong second-step code", "refused");
 		return outcome;
