@@ -97,11 +97,24 @@ class SessionProcessEngine implements SessionWorkflow {
 
 	@Override
 	public List<OpenTask> tasksFor(String username, Collection<String> groups) {
+		return views(userTasks(username, groups));
+	}
+
+	@Override
+	public List<OpenTask> tasksFor(String username, Collection<String> groups, UUID sessionId, int first, int max) {
+		TaskQuery query = userTasks(username, groups);
+		if (sessionId != null) {
+			query.processInstanceBusinessKey(sessionId.toString());
+		}
+		return views(query, first, max);
+	}
+
+	private TaskQuery userTasks(String username, Collection<String> groups) {
 		TaskQuery query = tasks.createTaskQuery().or().taskAssignee(username);
 		if (!groups.isEmpty()) {
 			query.taskCandidateGroupIn(List.copyOf(groups));
 		}
-		return views(query.endOr());
+		return query.endOr();
 	}
 
 	@Override
@@ -180,11 +193,19 @@ class SessionProcessEngine implements SessionWorkflow {
 	}
 
 	private List<OpenTask> views(TaskQuery query) {
-		List<Task> found = query.processDefinitionKey(SessionProcess.PROCESS_KEY)
-			.initializeFormKeys()
-			.orderByTaskCreateTime()
-			.asc()
-			.list();
+		return views(ordered(query).list());
+	}
+
+	/** A page of the query's tasks in the database, in the same order as the whole list. */
+	private List<OpenTask> views(TaskQuery query, int first, int max) {
+		return views(ordered(query).orderByTaskId().asc().listPage(first, max));
+	}
+
+	private static TaskQuery ordered(TaskQuery query) {
+		return query.processDefinitionKey(SessionProcess.PROCESS_KEY).initializeFormKeys().orderByTaskCreateTime().asc();
+	}
+
+	private List<OpenTask> views(List<Task> found) {
 		if (found.isEmpty()) {
 			return List.of();
 		}

@@ -23,6 +23,38 @@ public interface SessionRepository extends JpaRepository<Session, UUID> {
 
 	List<Session> findByClientIdOrderByCreatedAtDesc(UUID clientId);
 
+	/** A facilitator's own sessions, all of them when phase is null. */
+	@Query("""
+			select s from Session s
+			where s.facilitatorUsername = :username and (:phase is null or s.phase = :phase)
+			""")
+	Page<Session> findOfFacilitator(String username, SessionPhase phase, Pageable pageable);
+
+	@Query("""
+			select s.phase as phase, count(s) as sessions from Session s
+			where s.facilitatorUsername = :username group by s.phase
+			""")
+	List<PhaseCount> countPhasesOfFacilitator(String username);
+
+	/** The facilitator's open sessions of the given clients, newest first. */
+	@Query("""
+			select s from Session s
+			where s.facilitatorUsername = :username and s.clientId in :clientIds
+			  and s.status = org.sojourn.sessions.SessionStatus.ACTIVE
+			order by s.createdAt desc, s.id
+			""")
+	List<Session> findOpenOfClients(String username, Collection<UUID> clientIds);
+
+	/** The facilitator's open sessions whose preparation is certified and which have no center yet, oldest first. */
+	@Query("""
+			select s from Session s
+			where s.facilitatorUsername = :username and s.status = org.sojourn.sessions.SessionStatus.ACTIVE
+			  and s.phase = org.sojourn.sessions.SessionPhase.PREPARATION and s.centerId is null
+			  and s.preparationSessionAt is not null
+			order by s.createdAt, s.id
+			""")
+	List<Session> findNeedingCenter(String username);
+
 	/** A center's sessions, all of them when phase is null. */
 	@Query("""
 			select s from Session s

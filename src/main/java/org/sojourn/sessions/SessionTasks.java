@@ -27,6 +27,19 @@ public class SessionTasks {
 	}
 
 	/**
+	 * One page of the user's tasks, oldest first, of one session when sessionId is given; the page holds one task more
+	 * than asked when there are more, so that a caller knows without counting them all.
+	 */
+	public List<OpenTask> tasksFor(CurrentUser user, UUID sessionId, int page, int size) {
+		return engine.tasksFor(user.username(), groupsOf(user), sessionId, Math.multiplyExact(page, size), size + 1);
+	}
+
+	/** The open tasks assigned to the user themselves, without those offered to their centers. */
+	public List<OpenTask> assignedTo(CurrentUser user) {
+		return engine.tasksFor(user.username(), List.of());
+	}
+
+	/**
 	 * The open tasks of a center's administrators, claimed by one of them or not yet; nothing for anyone who does not
 	 * administer it.
 	 */

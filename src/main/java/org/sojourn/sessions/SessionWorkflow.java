@@ -27,6 +27,12 @@ public interface SessionWorkflow {
 	/** Tasks assigned to the user or offered to one of their groups. */
 	List<OpenTask> tasksFor(String username, Collection<String> groups);
 
+	/**
+	 * One page of the tasks assigned to the user or offered to one of their groups, oldest first, read in the engine's
+	 * database: at most {@code max} tasks from the {@code first}, of one session's instance when sessionId is given.
+	 */
+	List<OpenTask> tasksFor(String username, Collection<String> groups, UUID sessionId, int first, int max);
+
 	/** Tasks offered to a group, whether one of its members has claimed them or not. */
 	List<OpenTask> tasksOfGroup(String group);
 

@@ -125,6 +125,39 @@ public class Sessions {
 		return sessions.findVisibleTo(user.username(), centerIdsOf(user), pageable).map(SessionViews.Summary::of);
 	}
 
+	/** The facilitator's own sessions, all or those in one phase, paged and sorted in the database. */
+	@Transactional(readOnly = true)
+	public Page<SessionViews.Summary> ofFacilitator(CurrentUser user, SessionPhase phase, Pageable pageable) {
+		return sessions.findOfFacilitator(user.username(), phase, pageable).map(SessionViews.Summary::of);
+	}
+
+	/** How many of the facilitator's own sessions are in each phase (phases without any are left out). */
+	@Transactional(readOnly = true)
+	public Map<SessionPhase, Long> phasesOfFacilitator(CurrentUser user) {
+		Map<SessionPhase, Long> counts = new EnumMap<>(SessionPhase.class);
+		sessions.countPhasesOfFacilitator(user.username())
+			.forEach(count -> counts.put(count.getPhase(), count.getSessions()));
+		return counts;
+	}
+
+	/** The newest open session of each of the facilitator's clients among the ids, by client; one read for all. */
+	@Transactional(readOnly = true)
+	public Map<UUID, SessionViews.Summary> newestOpenOfClients(CurrentUser user, Collection<UUID> clientIds) {
+		Map<UUID, SessionViews.Summary> newest = new HashMap<>();
+		if (clientIds.isEmpty()) {
+			return newest;
+		}
+		sessions.findOpenOfClients(user.username(), List.copyOf(clientIds))
+			.forEach(session -> newest.putIfAbsent(session.getClientId(), SessionViews.Summary.of(session)));
+		return newest;
+	}
+
+	/** The facilitator's open sessions that wait for them to choose a center ({@link SessionStage#NEEDS_CENTER}). */
+	@Transactional(readOnly = true)
+	public List<SessionViews.Summary> needingCenter(CurrentUser user) {
+		return sessions.findNeedingCenter(user.username()).stream().map(SessionViews.Summary::of).toList();
+	}
+
 	/** A client's sessions, newest first, for the facilitator who owns the client; nobody else's. */
 	@Transactional(readOnly = true)
 	public List<SessionViews.Summary> ofClient(CurrentUser facilitator, UUID clientId) {

@@ -8,7 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import jakarta.servlet.http.HttpServletRequest;
+import org.sojourn.listing.SortableBy;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,10 +52,26 @@ class TaskController {
 	record Completion(@NotNull(message = "Send the form's values in 'data'.") Map<String, Object> data) {
 	}
 
+	/**
+	 * A page of the user's open tasks, oldest first, paged in the engine's database; a {@code Link} header with
+	 * {@code rel="next"} names the next page when there is one. The answer stays a plain array, as it always was.
+	 */
 	@GetMapping
-	List<TaskView> list() {
+	ResponseEntity<List<TaskView>> list(@RequestParam(required = false) UUID sessionId,
+			@SortableBy({}) @PageableDefault(size = 20) Pageable pageable, HttpServletRequest request) {
 		CurrentUser user = users.current();
-		return named(user, tasks.tasksFor(user));
+		List<OpenTask> page = tasks.tasksFor(user, sessionId, pageable.getPageNumber(), pageable.getPageSize());
+		boolean more = page.size() > pageable.getPageSize();
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+		if (more) {
+			String next = ServletUriComponentsBuilder.fromRequest(request)
+				.replaceQueryParam("page", pageable.getPageNumber() + 1)
+				.replaceQueryParam("size", pageable.getPageSize())
+				.build()
+				.toUriString();
+			answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return answer.body(named(user, more ? page.subList(0, pageable.getPageSize()) : page));
 	}
 
 	@GetMapping("/{taskId}")

@@ -3,12 +3,10 @@ package org.sojourn.system;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.sojourn.clients.ClientView;
 import org.sojourn.clients.Clients;
 import org.sojourn.identity.CurrentUser;
@@ -19,13 +17,11 @@ import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.servicecenters.FacilitatorStatus;
 import org.sojourn.sessions.IntegrationReminders;
+import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.SessionPhase;
-import org.sojourn.sessions.SessionStage;
-import org.sojourn.sessions.SessionStatus;
 import org.sojourn.sessions.SessionTasks;
 import org.sojourn.sessions.SessionViews;
 import org.sojourn.sessions.Sessions;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -47,11 +43,15 @@ class FacilitatorHomePage {
 		.sortable("task", Comparator.comparing(TaskLine::name))
 		.sortable("client", Comparator.comparing(TaskLine::clientName, String.CASE_INSENSITIVE_ORDER));
 
-	private static final Listing<SessionLine> SESSIONS = Listing.<SessionLine>named("sessions")
-		.sortable("started", Comparator.comparing(SessionLine::startedAt))
-		.sortable("client", Comparator.comparing(SessionLine::clientName, String.CASE_INSENSITIVE_ORDER))
-		.sortable("phase", Comparator.comparing(SessionLine::phase))
-		.sortable("status", Comparator.comparing(SessionLine::status))
+	/** Paged in the database; each order ends with the id so that pages neither repeat nor skip a row. */
+	private static final Listing<SessionViews.Summary> SESSIONS = Listing.<SessionViews.Summary>named("sessions")
+		.sortable("started", Sort.by("createdAt", "id"))
+		.sortable("client",
+				Sort.by(Sort.Order.asc("clientLegalName").ignoreCase(),
+						Sort.Order.asc("clientPreferredName").ignoreCase(), Sort.Order.asc("createdAt"),
+						Sort.Order.asc("id")))
+		.sortable("phase", Sort.by("phase", "createdAt", "id"))
+		.sortable("status", Sort.by("status", "phase", "createdAt", "id"))
 		.sortedBy("-started");
 
 	/** Longest open first: the most overdue comes first. */
@@ -102,56 +102,51 @@ class FacilitatorHomePage {
 		return session == null ? "Client" : session.client().displayName();
 	}
 
-	/** The page's lists for the facilitator, as the address asks for them. */
+	/**
+	 * The page's lists for the facilitator, as the address asks for them. Clients and sessions are paged in the
+	 * database, and what a shown row needs besides (a client's open session, a task's client) is read for the shown
+	 * rows at once: the page's statements do not grow with the facilitator's practice.
+	 */
 	void fill(CurrentUser user, String q, PageAddress address, Model model) {
-		List<SessionViews.Summary> mine = sessions.list(user, Pageable.unpaged())
-			.stream()
-			.filter(session -> session.facilitator().equals(user.username()))
-			.sorted(Comparator.comparing(SessionViews.Summary::createdAt).reversed())
-			.toList();
-		// Sessions are named by their own record of the client, as every other page names them.
-		Map<UUID, String> clientNames = new LinkedHashMap<>();
-		mine.forEach(s -> clientNames.putIfAbsent(s.clientId(), s.client().displayName()));
 		Function<SessionViews.Summary, SessionLine> line = s -> new SessionLine(s.id(), s.client().displayName(),
 				s.phase(), Labels.phase(s.phase()), s.stage().words(), s.createdAt());
-		Map<UUID, SessionLine> newestOpen = new LinkedHashMap<>();
-		mine.stream()
-			.filter(s -> s.status() == SessionStatus.ACTIVE)
-			.forEach(s -> newestOpen.putIfAbsent(s.clientId(), line.apply(s)));
 
 		model.addAttribute("q", q);
-		model.addAttribute("clients", CLIENTS.page(pageable -> clients.list(user.username(), q, pageable), address)
-			.map(client -> new ClientLine(client, newestOpen.get(client.id()))));
+		ListPage<ClientView> clientPage = CLIENTS.page(pageable -> clients.list(user.username(), q, pageable),
+				address);
+		Map<UUID, SessionViews.Summary> newestOpen = sessions.newestOpenOfClients(user,
+				clientPage.getItems().stream().map(ClientView::id).toList());
+		model.addAttribute("clients", clientPage.map(client -> new ClientLine(client,
+				newestOpen.containsKey(client.id()) ? line.apply(newestOpen.get(client.id())) : null)));
 
-		Map<UUID, SessionViews.Summary> byId = mine.stream()
-			.collect(Collectors.toMap(SessionViews.Summary::id, Function.identity()));
+		List<OpenTask> assigned = tasks.assignedTo(user);
+		List<SessionViews.OverdueIntegration> overdue = reminders.overdueFor(user);
+		// Sessions are named by their own record of the client, as every other page names them.
+		List<UUID> named = new ArrayList<>();
+		assigned.forEach(task -> named.add(task.sessionId()));
+		overdue.forEach(reminder -> named.add(reminder.sessionId()));
+		Map<UUID, SessionViews.Summary> byId = sessions.visibleAmong(user, named.stream().distinct().toList());
 		List<TaskLine> taskLines = new ArrayList<>();
-		tasks.tasksFor(user)
-			.stream()
-			.filter(task -> user.username().equals(task.assignee()))
-			.forEach(task -> taskLines.add(new TaskLine(task.id(), task.name(), task.sessionId(),
-					nameOf(byId.get(task.sessionId())), task.createdAt(), false)));
+		assigned.forEach(task -> taskLines.add(new TaskLine(task.id(), task.name(), task.sessionId(),
+				nameOf(byId.get(task.sessionId())), task.createdAt(), false)));
 		// Choosing a center is the facilitator's next step once preparation is certified, like a task.
-		mine.stream()
-			.filter(session -> session.stage() == SessionStage.NEEDS_CENTER)
+		sessions.needingCenter(user)
 			.forEach(session -> taskLines.add(new TaskLine(null, "Choose a service center", session.id(),
 					session.client().displayName(), session.createdAt(), true)));
 		model.addAttribute("tasks", TASKS.page(taskLines, address));
 
-		model.addAttribute("reminders", REMINDERS.page(reminders.overdueFor(user)
-			.stream()
-			.map(overdue -> new ReminderLine(overdue.sessionId(),
-					clientNames.getOrDefault(overdue.clientId(), "Client"), overdue.integrationSince()))
+		model.addAttribute("reminders", REMINDERS.page(overdue.stream()
+			.map(reminder -> new ReminderLine(reminder.sessionId(), nameOf(byId.get(reminder.sessionId())),
+					reminder.integrationSince()))
 			.toList(), address));
 
-		List<SessionLine> lines = mine.stream().map(line).toList();
 		SessionPhase phase = Labels.phaseNamed(address.first("sessions.phase")).orElse(null);
 		ListPage<SessionLine> sessionPage = SESSIONS
-			.page(lines.stream().filter(s -> phase == null || s.phase() == phase).toList(), address);
+			.page(pageable -> sessions.ofFacilitator(user, phase, pageable), address)
+			.map(line);
 		model.addAttribute("phase", phase);
 		model.addAttribute("sessions", sessionPage);
-		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage,
-				lines.stream().collect(Collectors.groupingBy(SessionLine::phase, Collectors.counting())), phase));
+		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, sessions.phasesOfFacilitator(user), phase));
 
 		model.addAttribute("invitations", INVITATIONS.page(memberships.membershipsOf(user.username())
 			.stream()

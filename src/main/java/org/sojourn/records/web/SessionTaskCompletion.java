@@ -41,9 +41,9 @@ class SessionTaskCompletion {
 		CurrentUser user = users.current();
 		SessionTaskPage.taskOf(tasks, user, sessionId, taskId);
 		tasks.complete(user, taskId, data);
-		String next = tasks.tasksFor(user)
+		// The session's own next task, read in the engine's database rather than among all of the user's tasks.
+		String next = tasks.tasksFor(user, sessionId, 0, 1)
 			.stream()
-			.filter(task -> task.sessionId().equals(sessionId))
 			.map(OpenTask::id)
 			.findFirst()
 			.orElse(null);
