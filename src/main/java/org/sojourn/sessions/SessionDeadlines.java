@@ -93,14 +93,23 @@ public class SessionDeadlines {
 		return switch (deadline) {
 			case PREPARATION_WINDOW_ENDING, PREPARATION_WINDOW_LAPSED -> session.getAdministrationScheduledAt() != null
 					? "the administration is scheduled" : null;
-			case ADMINISTRATION_SOON -> session.getPhase() != SessionPhase.ADMINISTRATION
-					|| session.getProductConsumedAt() != null ? "the administration began"
-							: !session.getAdministrationScheduledAt().isAfter(Instant.now())
-									? "the scheduled time has passed" : null;
+			case ADMINISTRATION_SOON -> whyNotSoon(session);
 			case FORMS_OUTSTANDING -> session.getPhase() != SessionPhase.PREPARATION || step == null
 					? "preparation is over" : null;
 			case INTEGRATION_OVERDUE -> session.getPhase() != SessionPhase.INTEGRATION ? "integration is over" : null;
 		};
+	}
+
+	/** Raised while check-in is still to come and the scheduled time still ahead (an hour later it is no news). */
+	private static String whyNotSoon(Session session) {
+		if (session.getPhase() != SessionPhase.ADMINISTRATION || session.getProductConsumedAt() != null) {
+			return "the administration began";
+		}
+		Instant scheduledAt = session.getAdministrationScheduledAt();
+		if (scheduledAt == null || !scheduledAt.isAfter(Instant.now())) {
+			return "the scheduled time has passed";
+		}
+		return null;
 	}
 
 	private Session session(UUID sessionId) {
