@@ -39,9 +39,13 @@ public final class SessionProcess {
 
 		public static final String MORE_INTEGRATION_SESSIONS = "moreIntegrationSessions";
 
+		/** Whether the session record holds a scheduled administration: it closes the preparation window's watch. */
+		public static final String ADMINISTRATION_SCHEDULED = "administrationScheduled";
+
 		/** Every variable the process may hold; anything else was smuggled in with a completion. */
 		public static final Set<String> ALL = Set.of(FACILITATOR, CENTER_GROUP, CENTER_ASSOCIATED,
-				SCREENING_OUTCOME, SERVICES_MAY_PROCEED, INTEGRATION_ACCEPTED, MORE_INTEGRATION_SESSIONS);
+				SCREENING_OUTCOME, SERVICES_MAY_PROCEED, INTEGRATION_ACCEPTED, MORE_INTEGRATION_SESSIONS,
+				ADMINISTRATION_SCHEDULED);
 
 		private Variables() {
 		}
@@ -59,6 +63,50 @@ public final class SessionProcess {
 
 	/** The bean the model names for the reminder: the timer reads its period, the service task runs it. */
 	static final String INTEGRATION_REMINDER_BEAN = "integrationReminder";
+
+	/**
+	 * The scope beside the session from certified preparation until the administration is scheduled; its timers are
+	 * the window's deadlines.
+	 */
+	public static final String PREPARATION_WINDOW_SUBPROCESS = "subProcess_preparationWindow";
+
+	/** Where the window's token waits until the administration is scheduled. */
+	public static final String ADMINISTRATION_SCHEDULED_EVENT = "intermediateCatchEvent_administrationScheduled";
+
+	/** Non-interrupting: the window ends soon. */
+	public static final String PREPARATION_WINDOW_ENDING = "boundaryEvent_preparationWindowEnding";
+
+	/** Interrupting the window's scope (not the session): the window has lapsed. */
+	public static final String PREPARATION_WINDOW_LAPSED = "boundaryEvent_preparationWindowLapsed";
+
+	public static final String ANNOUNCE_PREPARATION_WINDOW_ENDING = "serviceTask_announcePreparationWindowEnding";
+
+	public static final String ANNOUNCE_PREPARATION_WINDOW_LAPSED = "serviceTask_announcePreparationWindowLapsed";
+
+	/** Non-interrupting timer on check-in: the administration is near. */
+	public static final String ADMINISTRATION_SOON = "boundaryEvent_administrationSoon";
+
+	public static final String ANNOUNCE_ADMINISTRATION_SOON = "serviceTask_announceAdministrationSoon";
+
+	/** The service task every preparation task's outstanding-form timer leads to. */
+	public static final String REMIND_OF_OUTSTANDING_FORM = "serviceTask_remindOfOutstandingForm";
+
+	/** The beans the model names for the deadlines: their timers read the dates or periods, their tasks run them. */
+	static final String PREPARATION_WINDOW_BEAN = "preparationWindow";
+
+	static final String ADMINISTRATION_SOON_BEAN = "administrationSoon";
+
+	static final String FORMS_OUTSTANDING_BEAN = "formsOutstanding";
+
+	/** The installation's quarterly report reminders: a process of its own, started by its timers. */
+	public static final String QUARTERLY_REMINDERS_PROCESS_KEY = "quarterlyReportReminders";
+
+	/** Its one timer start event: the first day of each quarter and three days before each report is due. */
+	public static final String QUARTERLY_REPORT_REMINDER_DUE = "startEvent_quarterlyReportReminderDue";
+
+	public static final String REMIND_OF_QUARTERLY_REPORT = "serviceTask_remindOfQuarterlyReport";
+
+	static final String QUARTERLY_REPORT_REMINDER_BEAN = "quarterlyReportReminder";
 
 	/** User tasks and the session step each completes. */
 	public static final Map<String, SessionStep> STEP_BY_TASK = Map.ofEntries(
@@ -80,6 +128,14 @@ public final class SessionProcess {
 			SessionPhase.PREPARATION, "subProcess_administration", SessionPhase.ADMINISTRATION,
 			INTEGRATION_SUBPROCESS, SessionPhase.INTEGRATION);
 
+	/** The outstanding-form timer of each preparation task. */
+	public static final Map<String, String> FORM_OUTSTANDING_BY_TASK = Map.of("userTask_recordClientInformation",
+			"boundaryEvent_recordClientInformationOutstanding", "userTask_reviewScreening",
+			"boundaryEvent_reviewScreeningOutstanding", "userTask_signConsents",
+			"boundaryEvent_signConsentsOutstanding", "userTask_agreeDoseEstimate",
+			"boundaryEvent_agreeDoseEstimateOutstanding", "userTask_certifyPreparation",
+			"boundaryEvent_certifyPreparationOutstanding");
+
 	/** Where a session without a service center waits. */
 	public static final String WAIT_FOR_CENTER = "intermediateCatchEvent_centerAssociated";
 
@@ -91,6 +147,7 @@ public final class SessionProcess {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Variables.FACILITATOR, session.getFacilitatorUsername());
 		variables.put(Variables.CENTER_ASSOCIATED, session.getCenterId() != null);
+		variables.put(Variables.ADMINISTRATION_SCHEDULED, session.getAdministrationScheduledAt() != null);
 		variables.put(Variables.CENTER_GROUP,
 				session.getCenterId() == null ? null : ServiceCenter.administratorsGroup(session.getCenterId()));
 		return variables;

@@ -3,8 +3,8 @@
  * instances (implementing {@link org.sojourn.sessions.SessionWorkflow}), hands every completed task to
  * {@link org.sojourn.records.SessionRecorder}, evaluates the decision tables, keeps the engine's history without
  * values, mirrors accounts and groups as engine users, and lets the engine's REST API and webapps trust Sojourn's
- * login.
+ * login. It also runs the installation's quarterly report reminders, whose schedule is a process of its own.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "compliance", "forms", "identity", "records",
-		"servicecenters", "sessions" })
+		"reporting", "servicecenters", "sessions" })
 package org.sojourn.engine;

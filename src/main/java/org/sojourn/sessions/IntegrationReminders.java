@@ -46,6 +46,9 @@ public class IntegrationReminders {
 		// No actor: the engine's timer made this change, and the audit trail records it as the engine's.
 		events.publishEvent(new SessionChanged(sessionId, SessionChanged.Kind.UPDATED,
 				"integration overdue: facilitator reminded", null));
+		// The program's deadline, for those who tell people of it (by mail); raised once, with the mark.
+		events.publishEvent(new SessionDeadlineReached(sessionId, SessionDeadlineReached.Deadline.INTEGRATION_OVERDUE,
+				null));
 		log.info("Integration of session {} is overdue; its facilitator is reminded", sessionId);
 	}
 

@@ -55,7 +55,8 @@ class ProcessModelTests {
 
 	private static final Pattern ID = Pattern.compile(
 			"^(startEvent|endEvent|userTask|serviceTask|gateway|subProcess|boundaryEvent|intermediateCatchEvent|flow"
-					+ "|message|error|errorEventDefinition|messageEventDefinition|timerEventDefinition|definitions)"
+					+ "|message|error|errorEventDefinition|messageEventDefinition|timerEventDefinition|conditionalEventDefinition"
+					+ "|definitions)"
 					+ "_[a-z][A-Za-z0-9]*$");
 
 	/** The highest form-js schema version that Tasklist 7.24 renders. */
