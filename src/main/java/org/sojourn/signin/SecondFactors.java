@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who has a second factor (an authenticator app or a passkey) and who must use one. A user must when the installation requires it of all staff
- * (sojourn.security.require-second-factor) or a center whose records they work requires it; a user who has one
- * enrolled always uses it, required or not.
+ * Who has a second factor (an authenticator app or a passkey) and who must use one. A user must when the
+ * installation requires it of all staff (sojourn.security.require-second-factor) or a center whose records they work
+ * requires it; a user who has one enrolled always uses it, required or not.
  */
 @Service
 public class SecondFactors {
