@@ -352,6 +352,21 @@ class AccessMatrixTests {
 			.rest(status(403)));
 		rows.add(row("the second step without a password first", "GET", BROWSER, w -> "/login/second-factor")
 			.rest(anonymousRefusal(BROWSER)));
+		// Passkeys: the sign-in page's script for anyone; every ceremony and change needs the page's CSRF token (with
+		// it: PasskeyBrowserTests, PasskeyRefusalTests); Spring Security's own removal is closed to everyone.
+		rows.add(row("the passkey script", "GET", BROWSER, w -> "/js/passkeys.js")
+			.as(ANONYMOUS, status(200))
+			.rest(status(200)));
+		for (String ceremony : List.of("/webauthn/register/options", "/webauthn/register",
+				"/webauthn/authenticate/options", "/login/webauthn", "/account/security/passkeys/added",
+				"/account/security/passkeys/not-a-passkey/removal")) {
+			rows.add(row("a passkey request without the page's CSRF token: " + ceremony, "POST", BROWSER, w -> ceremony)
+				.as(ANONYMOUS, status(403))
+				.rest(status(403)));
+		}
+		rows.add(row("Spring Security's passkey removal", "DELETE", BROWSER, w -> "/webauthn/register/not-a-passkey")
+			.as(ANONYMOUS, status(403))
+			.rest(status(403)));
 		return rows;
 	}
 

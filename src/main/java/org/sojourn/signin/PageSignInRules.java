@@ -57,9 +57,10 @@ class PageSignInRules extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The enrolment page itself, signing out, and what every page needs to show. */
+	/** The enrolment page itself (with its passkey registration), signing out, and what every page needs to show. */
 	private static boolean mayGoBeforeEnrolling(String path) {
-		return path.equals(ENROLMENT) || path.startsWith(ENROLMENT + "/") || path.equals("/logout")
+		return path.equals(ENROLMENT) || path.startsWith(ENROLMENT + "/") || path.startsWith("/webauthn/")
+				|| path.startsWith("/js/") || path.equals("/logout")
 				|| path.startsWith("/css/") || path.equals("/error") || path.startsWith("/login");
 	}
 

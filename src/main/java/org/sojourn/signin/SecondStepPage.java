@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The second step of signing in: the code from the authenticator app, or a recovery code. */
+/** The second step of signing in: the code from the authenticator app, a recovery code, or a passkey. */
 @Controller
 class SecondStepPage {
 
@@ -28,15 +28,29 @@ class SecondStepPage {
 
 	private final UserDetailsService accounts;
 
-	SecondStepPage(SecondStep secondStep, FirstStepHandler firstStep, UserDetailsService accounts) {
+	private final AuthenticatorApps apps;
+
+	private final Passkeys passkeys;
+
+	SecondStepPage(SecondStep secondStep, FirstStepHandler firstStep, UserDetailsService accounts,
+			AuthenticatorApps apps, Passkeys passkeys) {
 		this.secondStep = secondStep;
 		this.firstStep = firstStep;
 		this.accounts = accounts;
+		this.apps = apps;
+		this.passkeys = passkeys;
 	}
 
 	@GetMapping(PATH)
-	String form(HttpServletRequest request) {
-		return SignInSession.pending(request).isPresent() ? "signin/second-factor" : "redirect:/login";
+	String form(HttpServletRequest request, Model model) {
+		Optional<Authentication> pending = SignInSession.pending(request);
+		if (pending.isEmpty()) {
+			return "redirect:/login";
+		}
+		// Which of the factors to offer: the code field, the passkey button, or both.
+		model.addAttribute("hasApp", apps.isEnrolled(pending.get().getName()));
+		model.addAttribute("hasPasskey", passkeys.hasPasskey(pending.get().getName()));
+		return "signin/second-factor";
 	}
 
 	@PostMapping(PATH)
@@ -51,6 +65,8 @@ class SecondStepPage {
 			response.setStatus(outcome == SecondStep.Outcome.LOCKED ? HttpStatus.TOO_MANY_REQUESTS.value()
 					: HttpStatus.UNAUTHORIZED.value());
 			model.addAttribute("error", outcome.message);
+			model.addAttribute("hasApp", apps.isEnrolled(pending.get().getName()));
+			model.addAttribute("hasPasskey", passkeys.hasPasskey(pending.get().getName()));
 			return "signin/second-factor";
 		}
 		if (!stillMaySignIn(pending.get().getName())) {

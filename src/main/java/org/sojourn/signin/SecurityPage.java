@@ -1,8 +1,10 @@
 package org.sojourn.signin;
 
 import java.security.Principal;
+import java.time.ZoneId;
 import java.util.List;
 import org.sojourn.audit.AuditAction;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The account's second factors: enrol an authenticator app (QR code and secret, confirmed by a code), remove it, and
- * the recovery codes, shown once when made.
+ * The account's second factors: its passkeys (added by the page's script, removed in {@link PasskeyPage}), enrol an
+ * authenticator app (QR code and secret, confirmed by a code), remove it, and the recovery codes, shown once when made.
  */
 @Controller
 class SecurityPage {
@@ -27,7 +29,14 @@ class SecurityPage {
 
 	private final AccountEvents events;
 
-	SecurityPage(AuthenticatorApps apps, RecoveryCodes recoveryCodes, SecondFactors factors, AccountEvents events) {
+	private final Passkeys passkeys;
+
+	private final ZoneId zone;
+
+	SecurityPage(AuthenticatorApps apps, RecoveryCodes recoveryCodes, SecondFactors factors, AccountEvents events,
+			Passkeys passkeys, @Value("${sojourn.time-zone}") ZoneId zone) {
+		this.passkeys = passkeys;
+		this.zone = zone;
 		this.apps = apps;
 		this.recoveryCodes = recoveryCodes;
 		this.factors = factors;
@@ -41,6 +50,9 @@ class SecurityPage {
 		model.addAttribute("enrolment", apps.pending(username).orElse(null));
 		model.addAttribute("unusedRecoveryCodes", recoveryCodes.unused(username));
 		model.addAttribute("required", factors.isRequiredOf(username));
+		model.addAttribute("hasFactor", factors.hasSecondFactor(username));
+		model.addAttribute("passkeys", passkeys.of(username));
+		model.addAttribute("zone", zone.getId());
 		return "signin/security";
 	}
 
@@ -93,13 +105,13 @@ class SecurityPage {
 		return PAGE;
 	}
 
-	private List<String> newRecoveryCodes(String username) {
+	List<String> newRecoveryCodes(String username) {
 		List<String> codes = recoveryCodes.regenerate(username);
 		events.record(username, AuditAction.CREATE, "recovery codes made anew", "ok");
 		return codes;
 	}
 
-	private static void showOnce(RedirectAttributes redirect, List<String> codes) {
+	static void showOnce(RedirectAttributes redirect, List<String> codes) {
 		redirect.addFlashAttribute("recoveryCodes", codes);
 	}
 

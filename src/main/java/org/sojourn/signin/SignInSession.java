@@ -70,6 +70,15 @@ final class SignInSession {
 		signedInNow(request);
 	}
 
+	/** Forgets a password that waited for its second step (a passkey signed in instead). */
+	static void abandonSecondStep(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(PENDING);
+			session.removeAttribute(PENDING_SINCE);
+		}
+	}
+
 	static void signedInNow(HttpServletRequest request) {
 		request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
 	}

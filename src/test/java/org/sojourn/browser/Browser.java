@@ -18,6 +18,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
  * The machine's headless Chromium, driven through Debian's chromedriver (never a downloaded browser). Every page it
@@ -84,6 +86,21 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser timeZone(String zoneId) {
 		((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+		return this;
+	}
+
+	/**
+	 * From now on this browser has a passkey authenticator built in (Chrome's virtual authenticator, as a laptop's
+	 * fingerprint reader): CTAP2, internal, keeping discoverable credentials, verifying its user at every use.
+	 */
+	public Browser withPasskeyAuthenticator() {
+		((HasVirtualAuthenticator) driver).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+			.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+			.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+			.setHasResidentKey(true)
+			.setHasUserVerification(true)
+			.setIsUserVerified(true)
+			.setIsUserConsenting(true));
 		return this;
 	}
 

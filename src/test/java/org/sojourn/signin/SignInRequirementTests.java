@@ -35,6 +35,9 @@ class SignInRequirementTests {
 	private AuthenticatorApps apps;
 
 	@Autowired
+	private Passkeys passkeys;
+
+	@Autowired
 	private SecondFactors factors;
 
 	@Test
@@ -58,7 +61,7 @@ class SignInRequirementTests {
 	@Test
 	void installationRequiringASecondFactorRequiresItOfEveryAccountAndDoesNotByDefault() {
 		String username = fixtures.facilitator().username();
-		SecondFactors requiredOfEveryone = new SecondFactors(apps, centers, true);
+		SecondFactors requiredOfEveryone = new SecondFactors(apps, passkeys, centers, true);
 
 		assertThat(requiredOfEveryone.isRequiredOf(username)).isTrue();
 		assertThat(requiredOfEveryone.passwordAloneIsNotEnough(username)).isTrue();
