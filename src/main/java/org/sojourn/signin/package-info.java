@@ -3,5 +3,5 @@
  * password, who must use one, and how long a sign-in lasts. Depends on identity for accounts, servicecenters for a
  * center's requirement and audit for the trail of account events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "servicecenters", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "identity", "servicecenters", "audit" })
 package org.sojourn.signin;

@@ -63,6 +63,22 @@ class SecondFactorSignInTests {
 	}
 
 	@Test
+	void withAnAuthenticatorAppAPasswordOfEightToFourteenCharactersIsAccepted() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		Browser browser = twoFactor().afterPassword(user.username());
+		assertThat(TwoFactorBrowser.secondStep(browser, user.nextCode()).status()).isEqualTo(302);
+
+		Reply changed = browser.submitForm("/account", "/account/password",
+				Map.of("currentPassword", SessionFixtures.PASSWORD, "newPassword", "vQ7#kd2Lzw"));
+
+		assertThat(changed.status()).as("%s", changed).isEqualTo(302);
+		Reply tooShort = browser.submitForm("/account", "/account/password",
+				Map.of("currentPassword", "vQ7#kd2Lzw", "newPassword", "q7#kd2L"));
+		assertThat(tooShort.status()).isEqualTo(400);
+		assertThat(tooShort.body()).contains("at least 8 characters");
+	}
+
+	@Test
 	void wrongCodeIsRefusedWithAClearMessageAndSignsNobodyIn() {
 		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
 		Browser browser = twoFactor().afterPassword(user.username());
