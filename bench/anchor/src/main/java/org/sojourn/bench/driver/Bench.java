@@ -87,7 +87,12 @@ public final class Bench {
 			Report.lifecycle(sides.get(0), sides.get(1), sides.get(2), anchor, sojourn, anchorRss, sojournRss,
 					config.pgbenchTps(), config.sessionsPerDriver() * config.rounds() * DRIVERS);
 			if (flight != null) {
-				flight.printHotMethods(sides.get(1).label, 15);
+				try {
+					flight.printHotMethods(sides.get(1).label, 15);
+				}
+				catch (Exception e) {
+					System.out.println("**The flight recording could not be read:** " + e);
+				}
 			}
 			failed = new ArrayList<>(sides.stream().filter(side -> side.failure != null).map(side -> side.label).toList());
 			if (!config.seeds().isEmpty()) {

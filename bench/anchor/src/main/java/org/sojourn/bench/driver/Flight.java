@@ -49,14 +49,30 @@ final class Flight {
 		this.directory = directory;
 	}
 
-	void start() throws Exception {
-		jcmd("JFR.start", "name=bench", "settings=profile");
+	/** Why recording failed, or null: a recording that cannot be made leaves the benchmark's figures standing. */
+	private String failure;
+
+	void start() {
+		try {
+			jcmd("JFR.start", "name=bench", "settings=profile");
+		}
+		catch (Exception e) {
+			failure = String.valueOf(e.getMessage());
+		}
 	}
 
-	void stop() throws Exception {
+	void stop() {
+		if (failure != null) {
+			return;
+		}
 		Path part = directory.resolve("sojourn-api-" + (parts.size() + 1) + ".jfr").toAbsolutePath();
-		jcmd("JFR.stop", "name=bench", "filename=" + part);
-		parts.add(part);
+		try {
+			jcmd("JFR.stop", "name=bench", "filename=" + part);
+			parts.add(part);
+		}
+		catch (Exception e) {
+			failure = String.valueOf(e.getMessage());
+		}
 	}
 
 	private void jcmd(String... command) throws Exception {
@@ -102,7 +118,7 @@ final class Flight {
 		System.out.printf("%n## Hot methods of Sojourn during the completions through %s (JFR, %d execution samples, "
 				+ "recordings in %s)%n%n", side, samples, directory);
 		if (samples == 0) {
-			System.out.println("No execution samples were recorded.");
+			System.out.println("No execution samples were recorded" + (failure == null ? "." : ": " + failure));
 			return;
 		}
 		table("Share of samples with the library on the stack", libraries, samples, LIBRARIES.size());
