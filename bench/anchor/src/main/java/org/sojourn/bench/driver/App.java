@@ -72,6 +72,10 @@ final class App implements AutoCloseable {
 		throw new IllegalStateException(name + " was not healthy within " + within + "; see " + log);
 	}
 
+	long pid() {
+		return process.pid();
+	}
+
 	double startupSeconds() {
 		return startupSeconds;
 	}

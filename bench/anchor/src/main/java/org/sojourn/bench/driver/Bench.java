@@ -33,9 +33,6 @@ public final class Bench {
 		List<String> anchorCommand = new ArrayList<>(jvm);
 		anchorCommand.addAll(List.of("-jar", config.benchJar(), "--server.port={port}"));
 		List<String> sojournCommand = new ArrayList<>(jvm);
-		if (config.jfr()) {
-			sojournCommand.add("-XX:StartFlightRecording=filename=" + logs.resolve("sojourn.jfr") + ",settings=profile");
-		}
 		sojournCommand.addAll(List.of("-jar", config.sojournJar(), "--spring.profiles.active=postgres",
 				"--server.port={port}"));
 		try (App anchor = new App("anchor", anchorCommand, Map.of("ANCHOR_DB_URL", config.jdbc(config.anchorDb()),
@@ -59,6 +56,8 @@ public final class Bench {
 					fresh -> new SojournSide(sojourn, config.sojournDb(), practice, SojournSide.Door.API),
 					fresh -> new SojournSide(sojourn, config.sojournDb(), practice, SojournSide.Door.ENGINE_REST));
 			List<Side> sides = makers.stream().map(maker -> maker.apply(true)).toList();
+			// The recording covers the API side's measured completions only, not start-up, idle or the other sides.
+			Flight flight = config.jfr() ? new Flight(sojourn, logs) : null;
 			if (!config.smoke() && !"0".equals(System.getenv("BENCH_WARMUP"))) {
 				// Warm-up, not measured: the JIT compiles the hot paths of both sides alike.
 				for (int i = 0; i < makers.size(); i++) {
@@ -74,16 +73,42 @@ public final class Bench {
 				}
 				for (Side side : order) {
 					if (side.failure == null) {
+						boolean recorded = flight != null && side == sides.get(1);
+						if (recorded) {
+							flight.start();
+						}
 						attempt(side, config.sessionsPerDriver(), log);
+						if (recorded) {
+							flight.stop();
+						}
 					}
 				}
 			}
 			Report.lifecycle(sides.get(0), sides.get(1), sides.get(2), anchor, sojourn, anchorRss, sojournRss,
 					config.pgbenchTps(), config.sessionsPerDriver() * config.rounds() * DRIVERS);
-			if (!config.seeds().isEmpty()) {
-				new Reads(sojourn, practice, config, log).run(config.seeds());
+			if (flight != null) {
+				try {
+					flight.printHotMethods(sides.get(1).label, 15);
+				}
+				catch (Exception e) {
+					System.out.println("**The flight recording could not be read:** " + e);
+				}
 			}
-			failed = sides.stream().filter(side -> side.failure != null).map(side -> side.label).toList();
+			failed = new ArrayList<>(sides.stream().filter(side -> side.failure != null).map(side -> side.label).toList());
+			if (!config.seeds().isEmpty()) {
+				Reads reads = new Reads(sojourn, practice, config, log);
+				try {
+					reads.run(config.seeds());
+				}
+				catch (Exception e) {
+					// The lifecycle's figures above stand; the seeded reads say why they stopped.
+					System.out.println();
+					System.out.println("**Seeded reads failed:** " + String.valueOf(e).replace('\n', ' '));
+					e.printStackTrace();
+					failed.add("seeded reads");
+				}
+				failed.addAll(reads.failures);
+			}
 		}
 		// The smoke exists so that the benchmark cannot rot: a side that no longer runs fails it (figures never do).
 		if (config.smoke() && !failed.isEmpty()) {

@@ -22,6 +22,9 @@ final class Reads {
 
 	private final StatementLog log;
 
+	/** The reads and checks that failed, at which seed. */
+	final List<String> failures = new ArrayList<>();
+
 	Reads(App sojourn, Practice practice, Config config, StatementLog log) {
 		this.sojourn = sojourn;
 		this.practice = practice;
@@ -33,17 +36,18 @@ final class Reads {
 		SojournSide driver = new SojournSide(sojourn, config.sojournDb(), practice, SojournSide.Door.API);
 		List<Seeder.Template> templates = new ArrayList<>();
 		// One session stopped after each number of completions, from none (screening open) to all (closed), over
-		// the drivers' facilitators; facilitator 0 has every fourth.
+		// the drivers' facilitators; every clone of them then goes to one facilitator of the seeded practice.
 		for (int steps = 0; steps <= Steps.COMPLETED.size(); steps++) {
 			templates.add(new Seeder.Template(driver.openAndComplete(steps % Bench.DRIVERS, steps)));
 		}
 		String record = templates.get(0).sessionId();
-		Http facilitator = practice.api(practice.facilitator(0));
-		Http facilitatorBrowser = new Http(sojourn.base()).signIn(practice.facilitator(0), Practice.PASSWORD);
+		String measured = practice.facilitator(0);
+		Http facilitator = practice.api(measured);
+		Http facilitatorBrowser = new Http(sojourn.base()).signIn(measured, Practice.PASSWORD).openTasklist();
 		Http administratorBrowser = new Http(sojourn.base()).signIn(practice.administrator(0), Practice.PASSWORD);
 		Map<String, Supplier<Http.Reply>> reads = new LinkedHashMap<>();
 		String door = practice.usesTokens() ? "API token" : "HTTP Basic";
-		Http basic = practice.basic(practice.facilitator(0));
+		Http basic = practice.basic(measured);
 		reads.put("`GET /api/tasks` (facilitator, " + door + ")", () -> facilitator.get("/api/tasks"));
 		if (practice.usesTokens()) {
 			reads.put("`GET /api/tasks` (facilitator, HTTP Basic: a bcrypt per request)", () -> basic.get("/api/tasks"));
@@ -54,60 +58,99 @@ final class Reads {
 		reads.put("center's home `/centers/{id}` (browser session)",
 				() -> administratorBrowser.get("/centers/" + practice.center()));
 		reads.put("Tasklist's task query (browser session)",
-				() -> facilitatorBrowser.get("/camunda/api/engine/engine/default/task?assignee=" + practice.facilitator(0)
+				() -> facilitatorBrowser.get("/camunda/api/engine/engine/default/task?assignee=" + measured
 						+ "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15"));
+		Seeder.People people = new Seeder.People(
+				java.util.stream.IntStream.range(0, Bench.DRIVERS).mapToObj(practice::facilitator).toList(),
+				List.of(practice.administrator(0), practice.administrator(1)), practice.center());
+		Map<Integer, Map<String, Latencies>> bySeed = new LinkedHashMap<>();
 		int seeded = 0;
 		try (Connection connection = DriverManager.getConnection(config.jdbc(config.sojournDb()), config.dbUser(),
 				config.dbPassword())) {
-			Seeder seeder = new Seeder(connection);
+			Seeder seeder = new Seeder(connection, people);
 			for (int target : seeds) {
 				int copies = Math.max(0, (target - seeded) / templates.size());
 				long started = System.nanoTime();
 				long rows = seeder.clone(templates, copies, seeded / templates.size());
 				seeded += copies * templates.size();
+				double seconds = (System.nanoTime() - started) / 1e9;
+				started = System.nanoTime();
 				connection.createStatement().execute("analyze");
-				System.out.printf("%n## Reads at %,d seeded sessions (%,d rows copied in %.0f s; facilitator 0 has a "
-						+ "quarter of them)%n%n", seeded, rows, (System.nanoTime() - started) / 1e9);
-				measure(reads);
+				System.out.printf("%n## Reads at %,d seeded sessions (%,d rows copied in %.0f s, ANALYZE %.0f s)%n%n",
+						seeded, rows, seconds, (System.nanoTime() - started) / 1e9);
+				System.out.println(SeedChecks.shape(connection, measured, practice.center()));
+				String check = SeedChecks.completeSeededTask(connection, facilitator, measured, templates);
+				System.out.println(check);
+				if (check.contains("**failed**")) {
+					failures.add("the seed check at " + seeded);
+				}
+				System.out.println();
+				bySeed.put(seeded, measure(reads));
 			}
 		}
+		growth(bySeed);
 	}
 
-	private void measure(Map<String, Supplier<Http.Reply>> reads) throws Exception {
+	private Map<String, Latencies> measure(Map<String, Supplier<Http.Reply>> reads) throws Exception {
 		int samples = config.smoke() ? 3 : 60;
+		Map<String, Latencies> measured = new LinkedHashMap<>();
 		System.out.println("| Request | p50 | p95 | SQL statements per request |");
 		System.out.println("|---|---|---|---|");
 		for (Map.Entry<String, Supplier<Http.Reply>> read : reads.entrySet()) {
 			try {
-				measure(read.getKey(), read.getValue(), samples);
+				measured.put(read.getKey(), measure(read.getKey(), read.getValue(), samples));
 			}
-			catch (IllegalStateException refused) {
+			catch (RuntimeException refused) {
 				// One read refused leaves the others worth printing.
+				failures.add(read.getKey());
 				System.out.printf("| %s | failed: %s | | |%n", read.getKey(),
 						String.valueOf(refused.getMessage()).replace('\n', ' ').replace('|', '/'));
 			}
 		}
+		return measured;
 	}
 
-	private void measure(String name, Supplier<Http.Reply> read, int samples) throws InterruptedException {
-		{
-			for (int i = 0; i < 3; i++) {
-				read.get().expect(200);
-			}
-			long mark = log.mark();
-			int counted = 3;
-			for (int i = 0; i < counted; i++) {
-				read.get().expect(200);
-			}
-			Thread.sleep(300);
-			double sql = (double) log.since(mark, config.sojournDb()).statements() / counted;
-			Latencies latencies = new Latencies();
-			for (int i = 0; i < samples; i++) {
-				latencies.add(read.get().expect(200).nanos());
-			}
-			System.out.printf("| %s | %.1f ms | %.1f ms | %.0f |%n", name, latencies.percentile(50),
-					latencies.percentile(95), sql);
+	/** The growth of each read from the first seed to the last, p50 and p95. */
+	private static void growth(Map<Integer, Map<String, Latencies>> bySeed) {
+		if (bySeed.size() < 2) {
+			return;
 		}
+		List<Integer> sizes = new ArrayList<>(bySeed.keySet());
+		int first = sizes.get(0);
+		int last = sizes.get(sizes.size() - 1);
+		System.out.printf("%n## Growth from %,d to %,d seeded sessions (ratio of the latencies)%n%n", first, last);
+		System.out.println("| Request | p50 | p95 |");
+		System.out.println("|---|---|---|");
+		for (Map.Entry<String, Latencies> read : bySeed.get(first).entrySet()) {
+			Latencies later = bySeed.get(last).get(read.getKey());
+			if (later == null) {
+				System.out.printf("| %s | failed at %,d | |%n", read.getKey(), last);
+				continue;
+			}
+			System.out.printf("| %s | %.2fx | %.2fx |%n", read.getKey(),
+					later.percentile(50) / read.getValue().percentile(50),
+					later.percentile(95) / read.getValue().percentile(95));
+		}
+	}
+
+	private Latencies measure(String name, Supplier<Http.Reply> read, int samples) throws InterruptedException {
+		for (int i = 0; i < 3; i++) {
+			read.get().expect(200);
+		}
+		long mark = log.mark();
+		int counted = 3;
+		for (int i = 0; i < counted; i++) {
+			read.get().expect(200);
+		}
+		Thread.sleep(300);
+		double sql = (double) log.since(mark, config.sojournDb()).statements() / counted;
+		Latencies latencies = new Latencies();
+		for (int i = 0; i < samples; i++) {
+			latencies.add(read.get().expect(200).nanos());
+		}
+		System.out.printf("| %s | %.1f ms | %.1f ms | %.0f |%n", name, latencies.percentile(50),
+				latencies.percentile(95), sql);
+		return latencies;
 	}
 
 }

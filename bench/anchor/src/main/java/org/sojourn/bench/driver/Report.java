@@ -19,23 +19,23 @@ final class Report {
 				api.completionsPerSecond(), "%.1f");
 		row("Same, completing through the engine REST API with a signed-in browser session",
 				anchor.completionsPerSecond(), engine.completionsPerSecond(), "%.1f");
-		System.out.printf("| App CPU per completion | %.0f ms | %.0f ms (API), %.0f ms (engine REST) | %.2fx / %.2fx |%n",
+		line("| App CPU per completion | %.0f ms | %.0f ms (API), %.0f ms (engine REST) | %.2fx / %.2fx |%n",
 				anchor.cpuPerCompletion(), api.cpuPerCompletion(), engine.cpuPerCompletion(),
 				api.cpuPerCompletion() / anchor.cpuPerCompletion(), engine.cpuPerCompletion() / anchor.cpuPerCompletion());
-		System.out.printf("| SQL statements per completion (PostgreSQL's log) | %.1f | %.1f (API), %.1f (engine REST) | "
+		line("| SQL statements per completion (PostgreSQL's log) | %.1f | %.1f (API), %.1f (engine REST) | "
 				+ "%.2fx / %.2fx |%n", anchor.statementsPerCompletion(), api.statementsPerCompletion(),
 				engine.statementsPerCompletion(), api.statementsPerCompletion() / anchor.statementsPerCompletion(),
 				engine.statementsPerCompletion() / anchor.statementsPerCompletion());
-		System.out.printf("| Transactions (BEGIN/COMMIT/ROLLBACK) per completion | %.1f | %.1f (API), %.1f (engine REST) | "
+		line("| Transactions (BEGIN/COMMIT/ROLLBACK) per completion | %.1f | %.1f (API), %.1f (engine REST) | "
 				+ "%.2fx / %.2fx |%n", anchor.transactionControlPerCompletion(), api.transactionControlPerCompletion(),
 				engine.transactionControlPerCompletion(),
 				api.transactionControlPerCompletion() / anchor.transactionControlPerCompletion(),
 				engine.transactionControlPerCompletion() / anchor.transactionControlPerCompletion());
-		System.out.printf("| Latency of one completion, p50 / p95 | %s ms | %s ms (API), %s ms (engine REST) | %.1fx / %.1fx |%n",
+		line("| Latency of one completion, p50 / p95 | %s ms | %s ms (API), %s ms (engine REST) | %.1fx / %.1fx |%n",
 				anchor.completion.p50p95(), api.completion.p50p95(), engine.completion.p50p95(),
 				api.completion.percentile(50) / anchor.completion.percentile(50),
 				api.completion.percentile(95) / anchor.completion.percentile(95));
-		System.out.printf("| Finding the next task (`GET /api/tasks`; engine: the user's task query), p50 | %.1f ms | "
+		line("| Finding the next task (`GET /api/tasks`; engine: the user's task query), p50 | %.1f ms | "
 				+ "%.1f ms (API), %.1f ms (engine REST) | %.1fx |%n", anchor.lookup.percentile(50),
 				api.lookup.percentile(50), engine.lookup.percentile(50),
 				api.lookup.percentile(50) / anchor.lookup.percentile(50));
@@ -59,8 +59,13 @@ final class Report {
 		System.out.println();
 	}
 
+	/** A line of the table; a figure of a side that failed (nothing measured) reads "failed", its ratio "-". */
+	private static void line(String format, Object... values) {
+		System.out.print(String.format(format, values).replace("NaNx", "-").replace("NaN ms", "failed").replace("NaN", "failed"));
+	}
+
 	private static void row(String figure, double anchor, double sojourn, String format) {
-		System.out.printf("| %s | " + format + " | " + format + " | %.2fx |%n", figure, anchor, sojourn, sojourn / anchor);
+		line("| %s | " + format + " | " + format + " | %.2fx |%n", figure, anchor, sojourn, sojourn / anchor);
 	}
 
 }

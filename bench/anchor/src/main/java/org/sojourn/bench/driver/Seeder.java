@@ -14,11 +14,21 @@ import java.util.Map;
  * their lifecycle are cloned, every row that belongs to them (Sojourn's client, session, forms, records and audit
  * events; the engine's executions, tasks, variables, identity links, authorizations, jobs and history), inside
  * PostgreSQL with INSERT ... SELECT over generate_series. An id of a template row becomes md5(id || clone)::uuid in
- * every column that holds it, so the copies reference each other as the originals do; shared rows (accounts, the
- * center, the process definition) are referenced, not copied. Time columns move back one minute per clone, so that
- * lists have an order to page in.
+ * every column that holds it, so the copies reference each other as the originals do; the process definition is
+ * referenced, not copied. Time columns move back one minute per clone, so that lists have an order to page in.
+ * <p>
+ * The copies spread over a statewide practice ({@link Shape}): each clone (one session at every stage) goes to one
+ * facilitator and that facilitator's center, so the templates' facilitators, administrators and center (and the
+ * center's candidate group) are remapped per clone. The first facilitator and center of the shape are the measured
+ * ones (driver 0's facilitator and the practice's center); the others are seeded accounts and centers.
  */
 final class Seeder {
+
+	/** Clones (one session at every stage each) per facilitator: 20 clones of 12 stages, 240 sessions. */
+	static final int CLONES_PER_FACILITATOR = 20;
+
+	/** Facilitators per center: 10, so a center holds about 2,400 sessions. */
+	static final int FACILITATORS_PER_CENTER = 10;
 
 	/** Tables in an order that satisfies their foreign keys, each with the rows of the templates. */
 	private static final Map<String, String> TABLES = new LinkedHashMap<>();
@@ -26,6 +36,12 @@ final class Seeder {
 	static {
 		TABLES.put("app.client", "id in (select cid from tpl)");
 		TABLES.put("app.service_session", "id in (select sid from tpl)");
+		// Byte arrays of the templates' variables (Json form values) and job failures, before the rows naming them.
+		TABLES.put("act_ge_bytearray", "id_ in (select bytearray_id_ from act_ru_variable where proc_inst_id_ in "
+				+ "(select pid from tpl) union select bytearray_id_ from act_hi_varinst where proc_inst_id_ in "
+				+ "(select pid from tpl) union select bytearray_id_ from act_hi_detail where proc_inst_id_ in "
+				+ "(select pid from tpl) union select exception_stack_id_ from act_ru_job where process_instance_id_ "
+				+ "in (select pid from tpl))");
 		TABLES.put("act_ru_execution", "proc_inst_id_ in (select pid from tpl)");
 		TABLES.put("act_ru_task", "proc_inst_id_ in (select pid from tpl)");
 		TABLES.put("act_ru_variable", "proc_inst_id_ in (select pid from tpl)");
@@ -46,19 +62,29 @@ final class Seeder {
 	record Template(String sessionId) {
 	}
 
-	private final Connection connection;
-
-	Seeder(Connection connection) {
-		this.connection = connection;
+	/** The people of the templates: their facilitators, the center's administrators, the center. */
+	record People(List<String> facilitators, List<String> administrators, String center) {
 	}
 
-	/** Clones every template {@code copies} times; answers the rows written. */
+	private final Connection connection;
+
+	private final People people;
+
+	Seeder(Connection connection, People people) {
+		this.connection = connection;
+		this.people = people;
+	}
+
+	/** Clones every template {@code copies} times, as clones offset + 1 to offset + copies; answers the rows written. */
 	long clone(List<Template> templates, int copies, int offset) throws Exception {
 		try (Statement sql = connection.createStatement()) {
 			sql.execute("drop table if exists tpl");
 			sql.execute("drop table if exists tpl_ids");
+			sql.execute("drop table if exists tpl_people");
 			sql.execute("create temp table tpl (sid uuid primary key, cid uuid, pid varchar(64))");
 			sql.execute("create temp table tpl_ids (id text primary key)");
+			sql.execute("create temp table tpl_people (old text primary key, kind char(1) not null)");
+			definePractice(sql);
 		}
 		try (PreparedStatement insert = connection.prepareStatement("insert into tpl (sid, cid, pid) select s.id, "
 				+ "s.client_id, p.proc_inst_id_ from app.service_session s join act_hi_procinst p on p.business_key_ = "
@@ -68,6 +94,16 @@ final class Seeder {
 				insert.executeUpdate();
 			}
 		}
+		try (PreparedStatement insert = connection.prepareStatement("insert into tpl_people values (?, ?)")) {
+			for (String facilitator : people.facilitators()) {
+				person(insert, facilitator, "f");
+			}
+			for (String administrator : people.administrators()) {
+				person(insert, administrator, "a");
+			}
+			person(insert, people.center(), "c");
+			person(insert, "center-" + people.center(), "g");
+		}
 		Map<String, String> tables = new LinkedHashMap<>(TABLES);
 		// app.http_session's session_id is a sign-in's, not a service session's.
 		for (String appTable : sessionTables().stream().filter(t -> !t.startsWith("http_session")).toList()) {
@@ -76,25 +112,64 @@ final class Seeder {
 		}
 		tables.put("app.audit_event", "record_id in (select sid from tpl) or record_id in (select cid from tpl)");
 		try (Statement sql = connection.createStatement()) {
+			sql.execute("analyze tpl");
 			sql.execute("insert into tpl_ids select sid::text from tpl union select cid::text from tpl "
 					+ "union select pid from tpl on conflict do nothing");
+			// The templates' rows are found once, into small staging tables: every clone is then made from those,
+			// so neither the lookups nor the copies read the big tables a seed has already filled.
+			Map<String, String> staged = new LinkedHashMap<>();
 			for (Map.Entry<String, String> table : tables.entrySet()) {
+				String stage = "stg_" + staged.size();
+				sql.execute("drop table if exists " + stage);
+				sql.execute("create temp table " + stage + " as select * from " + table.getKey() + " where "
+						+ table.getValue());
+				staged.put(table.getKey(), stage);
 				String id = columns(table.getKey()).containsKey("id_") ? "id_" : "id";
 				if (columns(table.getKey()).containsKey(id)) {
-					sql.execute("insert into tpl_ids select " + id + "::text from " + table.getKey() + " where "
-							+ table.getValue() + " on conflict do nothing");
+					sql.execute("insert into tpl_ids select " + id + "::text from " + stage + " on conflict do nothing");
 				}
 			}
 			sql.execute("analyze tpl_ids");
-			long rows = 0;
-			for (Map.Entry<String, String> table : tables.entrySet()) {
+			sql.execute("analyze tpl_people");
+			long rows = new SeededPractice(connection, people).create(offset + 1, offset + copies);
+			for (Map.Entry<String, String> table : staged.entrySet()) {
 				rows += sql.executeUpdate(copy(table.getKey(), table.getValue(), copies, offset));
 			}
 			return rows;
 		}
 	}
 
-	private String copy(String table, String where, int copies, int offset) throws Exception {
+	private static void person(PreparedStatement insert, String old, String kind) throws Exception {
+		insert.setString(1, old);
+		insert.setString(2, kind);
+		insert.executeUpdate();
+	}
+
+	/**
+	 * SQL functions of a clone's number: its facilitator (clone 1 to 20 the measured one, then seeded ones), its
+	 * center (the first ten facilitators the measured center's), and any template person remapped to the clone's.
+	 */
+	private void definePractice(Statement sql) throws Exception {
+		String facilitator = people.facilitators().get(0).replace("'", "''");
+		String center = people.center().replace("'", "''");
+		sql.execute("create or replace function pg_temp.facilitator_of(c int) returns text language sql immutable as $$"
+				+ " select case when (c - 1) / " + CLONES_PER_FACILITATOR + " = 0 then '" + facilitator + "' else "
+				+ SeededPractice.FACILITATOR_SQL.formatted("((c - 1) / " + CLONES_PER_FACILITATOR + ")") + " end $$");
+		sql.execute("create or replace function pg_temp.center_index(c int) returns int language sql immutable as $$"
+				+ " select (c - 1) / " + (CLONES_PER_FACILITATOR * FACILITATORS_PER_CENTER) + " $$");
+		sql.execute("create or replace function pg_temp.center_of(c int) returns text language sql immutable as $$"
+				+ " select case when pg_temp.center_index(c) = 0 then '" + center + "' else "
+				+ SeededPractice.CENTER_SQL.formatted("pg_temp.center_index(c)") + " end $$");
+		sql.execute("create or replace function pg_temp.person(v text, c int) returns text language sql stable as $$"
+				+ " select case p.kind when 'f' then pg_temp.facilitator_of(c)"
+				+ " when 'a' then case when pg_temp.center_index(c) = 0 then v else "
+				+ SeededPractice.ADMINISTRATOR_SQL.formatted("pg_temp.center_index(c)") + " end"
+				+ " when 'c' then pg_temp.center_of(c) when 'g' then 'center-' || pg_temp.center_of(c) end"
+				+ " from tpl_people p where p.old = v $$");
+	}
+
+	/** The statement that copies the staged rows of the table, once per clone. */
+	private String copy(String table, String stage, int copies, int offset) throws Exception {
 		List<String> names = new ArrayList<>();
 		List<String> values = new ArrayList<>();
 		boolean shiftTimes = !table.equals("act_ru_job");
@@ -106,7 +181,9 @@ final class Seeder {
 					|| type.equals("text")) {
 				String cast = type.equals("uuid") ? "::uuid" : "::text";
 				values.add("case when " + name + "::text in (select id from tpl_ids) then md5(" + name
-						+ "::text || ':' || c)::uuid" + cast + " else " + name + " end");
+						+ "::text || ':' || c)::uuid" + cast + " when " + name
+						+ "::text in (select old from tpl_people) then pg_temp.person(" + name + "::text, c)" + cast
+						+ " else " + name + " end");
 			}
 			else if (type.startsWith("timestamp") && shiftTimes) {
 				values.add(name + " - c * interval '1 minute'");
@@ -116,8 +193,7 @@ final class Seeder {
 			}
 		}
 		return "insert into " + table + " (" + String.join(", ", names) + ") select " + String.join(", ", values)
-				+ " from " + table + ", generate_series(" + (offset + 1) + ", " + (offset + copies) + ") c where ("
-				+ where + ")";
+				+ " from " + stage + ", generate_series(" + (offset + 1) + ", " + (offset + copies) + ") c";
 	}
 
 	private List<String> sessionTables() throws Exception {

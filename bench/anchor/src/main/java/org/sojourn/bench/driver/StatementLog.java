@@ -1,10 +1,14 @@
 package org.sojourn.bench.driver;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.regex.Pattern;
 
 /**
@@ -39,11 +43,14 @@ final class StatementLog {
 		Pattern line = Pattern.compile(" \\S+@" + Pattern.quote(database) + " LOG:  (?:execute [^:]*|statement): (.*)");
 		long statements = 0;
 		long control = 0;
-		try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "r")) {
-			log.seek(mark);
+		// Buffered: the log of a run holds many megabytes of SQL, which RandomAccessFile.readLine reads a byte per call.
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+				BufferedReader log = new BufferedReader(
+						new InputStreamReader(Channels.newInputStream(channel.position(mark)), StandardCharsets.UTF_8),
+						1 << 16)) {
 			String raw;
 			while ((raw = log.readLine()) != null) {
-				var matcher = line.matcher(new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+				var matcher = line.matcher(raw);
 				if (matcher.find()) {
 					String sql = matcher.group(1).trim().toUpperCase();
 					if (sql.equals("BEGIN") || sql.equals("COMMIT") || sql.equals("ROLLBACK")) {
