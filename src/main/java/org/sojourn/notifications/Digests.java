@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,7 +52,8 @@ class Digests {
 		}
 	}
 
-	/** Sends one person's digest, in the caller's transaction; returns how many notifications it listed. */
+	/** Sends one person's digest; returns how many notifications it listed. */
+	@Transactional
 	int sendTo(String recipient) {
 		UUID digest = UUID.randomUUID();
 		if (notifications.claimForDigest(recipient, digest) == 0) {
