@@ -17,10 +17,11 @@ public class NotificationPreferences {
 		this.settings = settings;
 	}
 
-	/** @param mailed every kind and whether it is mailed; always-on kinds are mailed whatever was chosen */
+	/** @param kinds every kind and whether it is mailed */
 	public record Choices(boolean dailyDigest, List<KindChoice> kinds) {
 	}
 
+	/** @param switchable false for the always-on kinds, which are mailed whatever was chosen */
 	public record KindChoice(NotificationKind kind, boolean mailed, boolean switchable) {
 	}
 
