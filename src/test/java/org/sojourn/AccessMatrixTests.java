@@ -33,11 +33,13 @@ import org.sojourn.SojournHttp.Reply;
 import org.sojourn.clients.ClientProfile;
 import org.sojourn.clients.Clients;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.notifications.NotificationInbox;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.sessions.SessionStep;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The "Who sees what" table of the design, tried over real HTTP: every door that returns client or session data
@@ -84,6 +86,9 @@ class AccessMatrixTests {
 
 	@Autowired
 	private Sessions sessions;
+
+	@Autowired
+	private NotificationInbox notifications;
 
 	// ---- The matrix ----
 
@@ -343,6 +348,7 @@ class AccessMatrixTests {
 			.skip(OWNER)
 			.rest(refusedAndStillOpen(forbiddenByEngine(), w -> w.ownerTask, OWNER)));
 		accountRows(rows);
+		notificationRows(rows);
 
 		// Sign-in security: one's own second factors for everyone signed in; resetting someone's for operators; the
 		// second step only after a password (its changes need the form's CSRF token: SignInRequirementTests).
@@ -398,6 +404,18 @@ class AccessMatrixTests {
 		rows.add(row("disable an account that does not exist", "POST", API, w -> "/api/accounts/nobody-at-all/disable")
 			.as(OPERATOR, status(404))
 			.rest(status(403)));
+	}
+
+	/** Notifications: each person's own; another's do not exist for them. */
+	private static void notificationRows(List<Row> rows) {
+		rows.add(row("list my notifications", "GET", API, w -> "/api/notifications?size=100")
+			.as(OWNER, listing("content", "id", w -> List.of(w.ownerNotification), w -> List.of()))
+			.rest(listing("content", "id", w -> List.of(), w -> List.of(w.ownerNotification))));
+		rows.add(row("mark the owner's notification read", "POST", API,
+				w -> "/api/notifications/" + w.ownerNotification + "/read")
+			.skip(OWNER)
+			.rest(status(404)));
+		rows.add(row("the notifications page", "GET", BROWSER, w -> "/notifications").rest(status(200)));
 	}
 
 	/** The engine's resources with session data, through engine REST or the webapps' engine API. */
@@ -587,6 +605,8 @@ class AccessMatrixTests {
 
 		String myCenterFilter;
 
+		UUID ownerNotification;
+
 		SojournHttp.Door door(Door door, Role role) {
 			return door == API ? api.get(role) : browsers.get(role);
 		}
@@ -653,6 +673,7 @@ class AccessMatrixTests {
 		w.spareInstance = processInstanceOf(w.api(OWNER), spareTask);
 		w.myTasksFilter = filterId(w.api(OWNER), "My tasks");
 		w.myCenterFilter = filterId(w.api(OWNER), "My center");
+		w.ownerNotification = notifications.list(owner.username(), PageRequest.of(0, 1)).getContent().get(0).id();
 		return w;
 	}
 

@@ -28,9 +28,12 @@ class SessionEnginePlugin extends AbstractProcessEnginePlugin {
 
 	private final TaskListener completionListener;
 
+	private final TaskListener openedListener;
+
 	// Lazy: the listener's dependencies need the engine's beans, which need this plugin first.
-	SessionEnginePlugin(@Lazy TaskCompletionListener completionListener) {
+	SessionEnginePlugin(@Lazy TaskCompletionListener completionListener, @Lazy TaskOpenedListener openedListener) {
 		this.completionListener = completionListener;
+		this.openedListener = openedListener;
 	}
 
 	@Override
@@ -49,6 +52,7 @@ class SessionEnginePlugin extends AbstractProcessEnginePlugin {
 					TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
 						.getTaskDefinition();
 					definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completionListener);
+					definition.addTaskListener(TaskListener.EVENTNAME_CREATE, openedListener);
 				}
 			}
 		});

@@ -99,6 +99,9 @@ public class SessionRecordEntries {
 		AdministrationEvent event = events.save(new AdministrationEvent(sessionId, report, user.username()));
 		publisher.publishEvent(new SessionChanged(sessionId, SessionChanged.Kind.UPDATED, "event %s recorded".formatted(report.kind()),
 				user.username()));
+		if (report.kind().isReaction()) {
+			publisher.publishEvent(new AdverseReactionRecorded(sessionId, user.username()));
+		}
 		return event.view();
 	}
 

@@ -136,6 +136,9 @@ public class SessionRecorder {
 			}
 			case ADMINISTRATION_RECORD -> {
 				administrations.save(new AdministrationRecord(session.getId(), form, actor));
+				if (form.checked(FormFields.AdministrationRecord.ADVERSE_REACTION_OCCURRED)) {
+					events.publishEvent(new AdverseReactionRecorded(session.getId(), actor));
+				}
 				yield StepOutcome.NONE;
 			}
 			case INTEGRATION_OFFER -> StepOutcome.integrationOffer("accepted".equals(form.text(FormFields.IntegrationOffer.INTEGRATION_RESPONSE)));

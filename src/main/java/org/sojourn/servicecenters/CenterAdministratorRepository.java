@@ -7,6 +7,8 @@ interface CenterAdministratorRepository extends JpaRepository<CenterAdministrato
 
 	List<CenterAdministrator> findByKeyUsername(String username);
 
+	List<CenterAdministrator> findByKeyCenterId(java.util.UUID centerId);
+
 	long countByKeyCenterId(java.util.UUID centerId);
 
 }

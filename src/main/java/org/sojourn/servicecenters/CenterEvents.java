@@ -17,4 +17,12 @@ public final class CenterEvents {
 	public record AdministratorRemoved(UUID centerId, String username) {
 	}
 
+	/** A center invited a facilitator who has an account (again, after a decline or a removal). */
+	public record FacilitatorInvited(UUID centerId, String facilitator, String invitedBy) {
+	}
+
+	/** A facilitator accepted or declined a center's invitation. */
+	public record InvitationAnswered(UUID centerId, String facilitator, boolean accepted) {
+	}
+
 }

@@ -104,6 +104,7 @@ public class CenterMemberships {
 		}
 		CenterViews.Membership view = facilitators.save(membership).view(center.getName());
 		invitations.tellMember(account.getUsername(), CenterRole.FACILITATOR);
+		events.publishEvent(new CenterEvents.FacilitatorInvited(centerId, account.getUsername(), actor.username()));
 		return view;
 	}
 
@@ -147,6 +148,7 @@ public class CenterMemberships {
 			.filter(found -> found.status() == FacilitatorStatus.INVITED)
 			.orElseThrow(() -> new MembershipRefused("There is no open invitation from this center."));
 		membership.respond(accept);
+		events.publishEvent(new CenterEvents.InvitationAnswered(centerId, facilitator.username(), accept));
 		return membership.view(centers.findById(centerId).map(ServiceCenter::getName).orElse(null));
 	}
 

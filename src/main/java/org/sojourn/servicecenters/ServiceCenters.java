@@ -101,6 +101,15 @@ public class ServiceCenters implements AdministeredCenters {
 		return byCenter;
 	}
 
+	/** The usernames of one center's administrators (none for an unknown center). */
+	@Transactional(readOnly = true)
+	public Set<String> administratorsOf(UUID centerId) {
+		return administrators.findByKeyCenterId(centerId)
+			.stream()
+			.map(CenterAdministrator::username)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ServiceCenter> find(UUID centerId) {
 		return centers.findById(centerId);

@@ -81,6 +81,9 @@ public class Sessions {
 				profile.dateOfBirth());
 		Session session = sessions.save(new Session(clientId, client, user.username(), centerId));
 		engine.start(session);
+		if (centerId != null) {
+			publisher.publishEvent(new SessionCenterChanged(session.getId(), centerId, null, user.username()));
+		}
 		return SessionViews.Summary.of(session);
 	}
 
@@ -98,8 +101,12 @@ public class Sessions {
 			throw SessionConflict.administrationBegun();
 		}
 		checkMayUseCenter(user, centerId);
+		UUID previous = session.getCenterId();
 		session.associateCenter(centerId);
 		engine.centerAssociated(session);
+		if (centerId != null && !centerId.equals(previous)) {
+			publisher.publishEvent(new SessionCenterChanged(sessionId, centerId, previous, user.username()));
+		}
 		return SessionViews.Summary.of(session);
 	}
 
