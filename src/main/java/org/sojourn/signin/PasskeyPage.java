@@ -2,12 +2,8 @@ package org.sojourn.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
-import java.time.Duration;
-import java.time.Instant;
 import org.sojourn.audit.AuditAction;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Passkeys on the security page. Registering is Spring Security's (/webauthn/register, from the page's script), which
- * then comes here for the recovery codes of a first factor. Removing one needs a sign-in made within
- * sojourn.security.recent-sign-in: a session left open, or stolen, cannot strip the account of its factor.
+ * then comes here for the recovery codes of a first factor. Removing one needs a recent sign-in
+ * ({@link RecentSignIn}).
  */
 @Controller
 class PasskeyPage {
@@ -36,10 +32,10 @@ class PasskeyPage {
 
 	private final AccountEvents events;
 
-	private final Duration recentSignIn;
+	private final RecentSignIn recentSignIn;
 
 	PasskeyPage(Passkeys passkeys, SecondFactors factors, RecoveryCodes recoveryCodes, SecurityPage securityPage,
-			AccountEvents events, @Value("${sojourn.security.recent-sign-in:PT15M}") Duration recentSignIn) {
+			AccountEvents events, RecentSignIn recentSignIn) {
 		this.passkeys = passkeys;
 		this.factors = factors;
 		this.recoveryCodes = recoveryCodes;
@@ -68,11 +64,10 @@ class PasskeyPage {
 		if (passkeys.find(username, id).isEmpty()) {
 			throw new ErrorResponseException(HttpStatus.NOT_FOUND);
 		}
-		if (!signedInRecently(request)) {
+		if (!recentSignIn.holds(request)) {
 			events.record(username, AuditAction.OTHER, "passkey removal without a recent sign-in", "refused");
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			model.addAttribute("error", "Removing a passkey needs a fresh sign-in. Sign out, sign in again, and "
-					+ "remove it within " + recentSignIn.toMinutes() + " minutes.");
+			model.addAttribute("error", recentSignIn.refusal("a passkey"));
 			return securityPage.page(user, model);
 		}
 		passkeys.remove(username, id);
@@ -82,11 +77,6 @@ class PasskeyPage {
 		}
 		redirect.addFlashAttribute("notice", "The passkey is removed.");
 		return PAGE;
-	}
-
-	private boolean signedInRecently(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
-		return session != null && SignInSession.signedInAt(session).plus(recentSignIn).isAfter(Instant.now());
 	}
 
 }

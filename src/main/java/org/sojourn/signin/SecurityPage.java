@@ -1,10 +1,13 @@
 package org.sojourn.signin;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 import org.sojourn.audit.AuditAction;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +36,11 @@ class SecurityPage {
 
 	private final ZoneId zone;
 
+	private final RecentSignIn recentSignIn;
+
 	SecurityPage(AuthenticatorApps apps, RecoveryCodes recoveryCodes, SecondFactors factors, AccountEvents events,
-			Passkeys passkeys, @Value("${sojourn.time-zone}") ZoneId zone) {
+			Passkeys passkeys, RecentSignIn recentSignIn, @Value("${sojourn.time-zone}") ZoneId zone) {
+		this.recentSignIn = recentSignIn;
 		this.passkeys = passkeys;
 		this.zone = zone;
 		this.apps = apps;
@@ -82,8 +88,15 @@ class SecurityPage {
 	}
 
 	@PostMapping(PageSignInRules.ENROLMENT + "/authenticator/removal")
-	String remove(Principal user, RedirectAttributes redirect) {
+	String remove(Principal user, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		String username = user.getName();
+		if (apps.isEnrolled(username) && !recentSignIn.holds(request)) {
+			events.record(username, AuditAction.OTHER, "authenticator app removal without a recent sign-in", "refused");
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("error", recentSignIn.refusal("the authenticator app"));
+			return page(user, model);
+		}
 		if (apps.remove(username)) {
 			events.record(username, AuditAction.OTHER, "second factor removed: authenticator app", "ok");
 			if (!factors.hasSecondFactor(username)) {

@@ -23,8 +23,6 @@ import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -159,13 +157,7 @@ class PasskeyRefusalTests {
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private void signedInAgo(String username, Duration ago) {
-		FindByIndexNameSessionRepository<Session> store = (FindByIndexNameSessionRepository) sessions;
-		Map<String, Session> signedIn = store.findByPrincipalName(username);
-		assertThat(signedIn).as("stored sessions of %s", username).isNotEmpty();
-		signedIn.values().forEach(session -> {
-			session.setAttribute(SignInSession.SIGNED_IN_AT, Instant.now().minus(ago));
-			store.save(session);
-		});
+		SignInTimes.signedInAgo(sessions, username, ago);
 	}
 
 	private SojournHttp http() {

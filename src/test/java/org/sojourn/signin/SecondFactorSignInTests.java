@@ -34,6 +34,15 @@ class SecondFactorSignInTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private org.springframework.session.jdbc.JdbcIndexedSessionRepository sessions;
+
+	@Autowired
+	private AuthenticatorApps apps;
+
+	@Value("${sojourn.security.recent-sign-in:PT15M}")
+	private java.time.Duration recentSignIn;
+
 	@Value("${sojourn.login.max-failures}")
 	private int maxFailures;
 
@@ -203,6 +212,21 @@ class SecondFactorSignInTests {
 		assertThat(http().browser().signIn(user.username(), SessionFixtures.PASSWORD).location())
 			.doesNotContain("second-factor");
 		assertThat(whatWasAudited(user.username())).contains("second factor removed: authenticator app");
+	}
+
+	@Test
+	void removingTheAppWithoutARecentSignInIsRefusedAndKeepsIt() {
+		TwoFactorBrowser.Enrolled user = twoFactor().enrol(fixtures.facilitator().username());
+		Browser browser = twoFactor().afterPassword(user.username());
+		assertThat(TwoFactorBrowser.secondStep(browser, user.nextCode()).status()).isEqualTo(302);
+		SignInTimes.signedInAgo(sessions, user.username(), recentSignIn.plusMinutes(1));
+
+		Reply refused = browser.submitForm("/account/security", "/account/security/authenticator/removal", Map.of());
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.body()).contains("needs a fresh sign-in");
+		assertThat(apps.isEnrolled(user.username())).isTrue();
+		assertThat(whatWasAudited(user.username())).contains("authenticator app removal without a recent sign-in");
 	}
 
 	@Test
