@@ -52,6 +52,20 @@ final class IntegrationTimers {
 				+ "where what = 'integration overdue: facilitator reminded' group by record_id"));
 	}
 
+	/** The facilitator's notifications of the overdue integration, by session id. */
+	static Map<String, Long> notified(ClusterDatabase database) {
+		return bySession(database.rows("select cast(session_id as varchar) as session, count(*) as n "
+				+ "from app.notification where kind = 'INTEGRATION_OVERDUE' group by session_id"));
+	}
+
+	/** Mails of an overdue integration: {written, delivered}. A mail names no session, so these are totals. */
+	static long[] mails(ClusterDatabase database) {
+		String subject = "An integration is overdue in Sojourn";
+		return new long[] { database.count("select count(*) from app.outgoing_mail where subject = ?", subject),
+				database.count("select count(*) from app.outgoing_mail where subject = ? and sent_at is not null",
+						subject) };
+	}
+
 	/** Sessions whose record carries the reminder's mark. */
 	static List<String> marked(ClusterDatabase database) {
 		return database.rows("select cast(id as varchar) as session from app.service_session "

@@ -141,6 +141,13 @@ class TwoNodeClusterIT {
 		assertThat(IntegrationTimers.marked(database)).as("sessions marked reminded")
 			.containsExactlyInAnyOrderElementsOf(oncePerSessionInIntegration.keySet());
 		assertThat(reminderLogLines(a, b)).as("reminder log lines of both nodes").isEqualTo(oncePerSessionInIntegration);
+		assertThat(IntegrationTimers.notified(database)).as("the facilitators' notifications of the overdue integrations")
+			.isEqualTo(oncePerSessionInIntegration);
+		long expected = oncePerSessionInIntegration.size();
+		Eventually.holds("each overdue integration's mail delivered", Duration.ofMinutes(2),
+				() -> IntegrationTimers.mails(database)[1] == expected);
+		assertThat(IntegrationTimers.mails(database)).as("overdue-integration mails written and delivered, once each")
+			.containsExactly(expected, expected);
 	}
 
 	/** The reminder's log line ("Integration of session … is overdue") in every log of both nodes, by session. */
