@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.sojourn.compliance.GroupRatioTable;
 import org.sojourn.compliance.MinimumDurationTable;
 import org.sojourn.compliance.ScreeningResult;
 import org.sojourn.compliance.ScreeningTable;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The compliance module's regulatory tables, evaluated as the DMN decisions deployed with the process. */
 @Component
-class DecisionTables implements ScreeningTable, MinimumDurationTable {
+class DecisionTables implements ScreeningTable, MinimumDurationTable, GroupRatioTable {
 
 	private final DecisionService decisions;
 
@@ -43,6 +44,16 @@ class DecisionTables implements ScreeningTable, MinimumDurationTable {
 		}
 		Number minutes = (Number) result.get(0).get("minimumMinutes");
 		return Duration.ofMinutes(minutes.longValue());
+	}
+
+	@Override
+	public int clientsPerFacilitator(BigDecimal largestDoseMg) {
+		List<Map<String, Object>> result = evaluate(SessionProcess.DECISION_GROUP_RATIO,
+				Map.of("largestDoseMg", largestDoseMg.doubleValue()));
+		if (result.isEmpty()) {
+			throw new IllegalStateException("The group ratio table has no rule for " + largestDoseMg + " mg");
+		}
+		return ((Number) result.get(0).get("clientsPerFacilitator")).intValue();
 	}
 
 	/**

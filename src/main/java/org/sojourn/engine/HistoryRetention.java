@@ -51,7 +51,8 @@ class HistoryRetention implements ApplicationRunner {
 				repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
 			}
 		}
-		for (String key : new String[] { SessionProcess.DECISION_SCREENING, SessionProcess.DECISION_MINIMUM_DURATION }) {
+		for (String key : new String[] { SessionProcess.DECISION_SCREENING, SessionProcess.DECISION_MINIMUM_DURATION,
+				SessionProcess.DECISION_GROUP_RATIO }) {
 			for (DecisionDefinition definition : repository.createDecisionDefinitionQuery()
 				.decisionDefinitionKey(key)
 				.list()) {

@@ -17,6 +17,8 @@ public final class SessionProcess {
 
 	public static final String DECISION_MINIMUM_DURATION = "decision_minimumDuration";
 
+	public static final String DECISION_GROUP_RATIO = "decision_groupRatio";
+
 	/** Messages the process waits for. */
 	public static final String MESSAGE_CENTER_ASSOCIATED = "CenterAssociated";
 

@@ -34,6 +34,28 @@ class ComplianceRulesTests {
 
 	private final CancellationRules cancellation = new CancellationRules();
 
+	/** The state's tiers, as the deployed decision answers them (DecisionTableTests checks that one). */
+	private final GroupRules groups = new GroupRules(dose -> dose.compareTo(new BigDecimal("5")) < 0 ? 25
+			: dose.compareTo(new BigDecimal("10")) < 0 ? 15 : dose.compareTo(new BigDecimal("15")) < 0 ? 8
+					: dose.compareTo(new BigDecimal("25")) < 0 ? 6 : dose.compareTo(new BigDecimal("35")) < 0 ? 4 : 2);
+
+	@Test
+	void aGroupWithTooFewFacilitatorsForItsLargestDoseIsRefusedNamingTheNumbers() {
+		assertThatThrownBy(() -> groups.check(6, 10, 1, new BigDecimal("30"))).isInstanceOf(ComplianceViolation.class)
+			.hasMessage("6 participants at up to 30 mg need 2 facilitators; 1 attends.");
+		assertThatCode(() -> groups.check(6, 10, 2, new BigDecimal("30"))).doesNotThrowAnyException();
+		assertThatCode(() -> groups.check(4, 10, 1, new BigDecimal("30"))).doesNotThrowAnyException();
+	}
+
+	@Test
+	void aGroupIsLimitedToTwentyFiveClientsOrTheRoomIfSmaller() {
+		assertThatThrownBy(() -> groups.check(9, 8, 5, new BigDecimal("1")))
+			.hasMessage("The room holds at most 8; the group would have 9 participants.");
+		assertThatThrownBy(() -> groups.check(26, 40, 5, new BigDecimal("1")))
+			.hasMessage("A group may have at most 25 participants; this one would have 26.");
+		assertThatCode(() -> groups.check(25, 40, 1, new BigDecimal("4.99"))).doesNotThrowAnyException();
+	}
+
 	@Test
 	void doseExactlyAtTheCapIsAllowed() {
 		assertThat(administration.checkDoseCap(new BigDecimal("50"), null)).isEqualByComparingTo("50");

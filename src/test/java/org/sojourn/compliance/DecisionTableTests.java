@@ -25,6 +25,17 @@ class DecisionTableTests {
 	@Autowired
 	ScreeningTable screening;
 
+	@Autowired
+	GroupRatioTable groupRatios;
+
+	@ParameterizedTest(name = "largest dose {0} mg: one facilitator for every {1} clients")
+	@CsvSource({ "0, 25", "4.99, 25", "5, 15", "9.99, 15", "10, 8", "14.99, 8", "15, 6", "24.99, 6", "25, 4",
+			"34.99, 4", "35, 2", "50, 2" })
+	void theGroupRatioFollowsTheTierOfTheLargestDoseWithAmbiguousBoundariesOnTheStricterSide(BigDecimal largestDoseMg,
+			int clientsPerFacilitator) {
+		assertThat(groupRatios.clientsPerFacilitator(largestDoseMg)).isEqualTo(clientsPerFacilitator);
+	}
+
 	@ParameterizedTest(name = "{0} mg, repeat client {1}, whole fungi {2}: at least {3} minutes")
 	@CsvSource({
 			"2.49,  false, false, 60",

@@ -113,7 +113,8 @@ class ProcessModelTests {
 					.isNotBlank();
 			}
 		}
-		assertThat(decisionIds).contains(SessionProcess.DECISION_SCREENING, SessionProcess.DECISION_MINIMUM_DURATION);
+		assertThat(decisionIds).contains(SessionProcess.DECISION_SCREENING, SessionProcess.DECISION_MINIMUM_DURATION,
+				SessionProcess.DECISION_GROUP_RATIO);
 	}
 
 	@Test
