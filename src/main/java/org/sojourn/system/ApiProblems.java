@@ -166,25 +166,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail constraintRefused(DataIntegrityViolationException e) {
-		if (isUniqueViolation(e)) {
-			log.info("Unique constraint refused a concurrent write: {}", e.getMostSpecificCause().getMessage());
+		if (ConstraintFailures.isUniqueViolation(e)) {
+			log.info("Unique constraint refused a concurrent write: {}", ConstraintFailures.describe(e));
 			return problem(HttpStatus.CONFLICT, "Made by someone else at the same time",
 					"A record with the same unique value was saved by another request at the same moment. Nothing was "
 							+ "changed by this request; reload and check before trying again.");
 		}
-		log.warn("A constraint refused a write that validation let through: {}", e.getMostSpecificCause().getMessage());
+		log.warn("A constraint refused a write that validation let through: {}", ConstraintFailures.describe(e));
 		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "The record could not be stored",
 				"The data does not fit the record it belongs to. Nothing was changed.");
-	}
-
-	/** SQLSTATE 23505, the standard's unique violation, which PostgreSQL and H2 both report. */
-	private static boolean isUniqueViolation(Throwable e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** A role that may not use an endpoint at all (record-level refusals look like 404 instead). */

@@ -10,6 +10,7 @@ import org.sojourn.sessions.SessionNotFound;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -52,6 +53,17 @@ class PageProblems {
 	ModelAndView changedMeanwhile(OptimisticLockingFailureException e, HttpServletRequest request) {
 		log.info("A page's change lost to a concurrent change: {}", e.getClass().getSimpleName());
 		return page(HttpStatus.CONFLICT, request);
+	}
+
+	/**
+	 * A database constraint refused a page's write: two people saving the same unique value at once (409), or data
+	 * that validation let through (422). The transaction rolled back; the log names the constraint, never the row.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ModelAndView constraintRefused(DataIntegrityViolationException e, HttpServletRequest request) {
+		boolean race = ConstraintFailures.isUniqueViolation(e);
+		log.info("A page's write was refused by {}", ConstraintFailures.describe(e));
+		return page(race ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY, request);
 	}
 
 	@ExceptionHandler(ErrorResponseException.class)
