@@ -56,9 +56,10 @@ class SessionNotifications {
 	@EventListener
 	void centerChanged(SessionCenterChanged changed) {
 		boolean firstCenter = changed.previousCenterId() == null;
+		NotificationKind kind = firstCenter ? NotificationKind.SESSION_ASSOCIATED
+				: NotificationKind.SESSION_CENTER_CHANGED;
 		notifier.tell(centers.administratorsOf(changed.centerId()),
-				new Notifier.Notice(firstCenter ? NotificationKind.SESSION_ASSOCIATED : NotificationKind.SESSION_CENTER_CHANGED,
-						new Notification.About(changed.sessionId(), null, changed.centerId(), null),
+				new Notifier.Notice(kind, new Notification.About(changed.sessionId(), null, changed.centerId(), null),
 						firstCenter ? "A session was associated with your center."
 								: "A session moved to your center from another one.",
 						sessionLink(changed.sessionId())),

@@ -51,7 +51,8 @@ enum DeadlineTimer {
 	/** Timer jobs waiting, by session id. */
 	Map<String, Long> waiting(ClusterDatabase database) {
 		return bySession(database.rows("select p.business_key_ as session, count(*) as n from act_ru_job j "
-				+ "join act_ru_jobdef d on d.id_ = j.job_def_id_ join act_hi_procinst p on p.id_ = j.process_instance_id_ "
+				+ "join act_ru_jobdef d on d.id_ = j.job_def_id_ "
+				+ "join act_hi_procinst p on p.id_ = j.process_instance_id_ "
 				+ "where d.act_id_ = ? group by p.business_key_", timer));
 	}
 

@@ -190,7 +190,8 @@ class TwoNodeClusterIT {
 			.isEqualTo(administrators);
 		Eventually.holds("each quarterly reminder's mail delivered", Duration.ofMinutes(2),
 				() -> QuarterlyReminderTimer.mails(database)[1] == administrators);
-		assertThat(QuarterlyReminderTimer.mails(database)).as("quarterly reminder mails written and delivered, once each")
+		assertThat(QuarterlyReminderTimer.mails(database))
+			.as("quarterly reminder mails written and delivered, once each")
 			.containsExactly(administrators, administrators);
 	}
 

@@ -77,7 +77,8 @@ class DeadlineCorrectionTests {
 		UUID session = fixtures.session(facilitator, center);
 		fixtures.prepare(facilitator, session, daysAgo(3));
 		Instant scheduled = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-		fixtures.complete(administrator, session, SessionStep.SCHEDULE_ADMINISTRATION, SessionFixtures.schedule(scheduled));
+		fixtures.complete(administrator, session, SessionStep.SCHEDULE_ADMINISTRATION,
+				SessionFixtures.schedule(scheduled));
 		Instant oldDue = dueOf(timer(session, SessionProcess.ADMINISTRATION_SOON));
 		assertThat(oldDue).isEqualTo(scheduled.minus(settings.administrationLead()));
 
