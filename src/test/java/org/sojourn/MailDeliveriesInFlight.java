@@ -3,6 +3,8 @@ package org.sojourn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.task.TaskDecorator;
@@ -18,9 +20,24 @@ public class MailDeliveriesInFlight implements BeanPostProcessor {
 
 	private static final String EXECUTOR = "mailDeliveryExecutor";
 
+	/** One per application context of the run (the shared one, the fresh installation's). */
+	private static final Set<MailDeliveriesInFlight> EVERY_CONTEXT = new CopyOnWriteArraySet<>();
+
 	private final List<String> threads = new ArrayList<>();
 
 	private int inFlight;
+
+	MailDeliveriesInFlight() {
+		EVERY_CONTEXT.add(this);
+	}
+
+	/**
+	 * Waits until no context of the run has a delivery queued or running, for a test that reads what is stored
+	 * without a context at hand ({@link StoredState}): a delivery finishing meanwhile would change the mail's rows.
+	 */
+	public static void awaitNoneAnywhere(Duration within) {
+		EVERY_CONTEXT.forEach(deliveries -> deliveries.awaitNone(within));
+	}
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
