@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
 		// One JVM keeps one registry of engines by name: this context's engine must not replace the shared one's.
 		// Its tests use Sojourn's pages, not the webapps (whose engine lookup is by that registry).
 		"camunda.bpm.process-engine-name=freshInstallation", "camunda.bpm.webapp.enabled=false" })
-@Import(TestMailServer.class)
+@Import({ TestMailServer.class, MailDeliveriesInFlight.class })
 public @interface FreshInstallationTest {
 
 	String OPERATOR = "first-operator";

@@ -14,6 +14,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ SessionFixtures.class, TestMailServer.class, StatementCounter.class })
+@Import({ SessionFixtures.class, TestMailServer.class, MailDeliveriesInFlight.class, StatementCounter.class })
 public @interface SojournTest {
 }

@@ -49,6 +49,8 @@ public final class StoredState {
 	}
 
 	public static StoredState of(DataSource dataSource) {
+		// Mail asked for earlier is delivered off the request's thread and marks its rows sent when done.
+		MailDeliveriesInFlight.awaitNoneAnywhere(java.time.Duration.ofSeconds(30));
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			Map<String, String> fingerprints = new TreeMap<>();
 			for (Map.Entry<String, String> table : columnsOf(connection).entrySet()) {

@@ -1,95 +1,29 @@
 package org.sojourn.mail;
 
-import java.time.Duration;
-import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers a mail after the transaction that asked for it committed. The event's publication (Spring Modulith's
- * registry) is completed only when this returns: a failure leaves it incomplete, to be resubmitted by
- * {@link MailRetries} or at the next start. Without an SMTP server ({@code spring.mail.host} unset) the mail stays in
- * the local mailbox instead.
+ * Delivers a mail after the transaction that asked for it committed, on the mail delivery executor rather than in
+ * the thread of the request (whose answer then waits for no SMTP round trip). The event's publication (Spring
+ * Modulith's registry) is completed only when {@link #deliver} returns, in the executor's thread: a failure, a full
+ * queue or a shutdown leaves it incomplete, to be resubmitted by {@link MailRetries} or at the next start.
+ * The method keeps its name: the registry knows its publications by listener.
  */
 @Component
 class MailDelivery {
 
-	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+	private final MailSending sending;
 
-	private final OutgoingMailRepository mails;
-
-	private final ObjectProvider<JavaMailSender> sender;
-
-	private final TransactionTemplate transactions;
-
-	private final String from;
-
-	private final Duration claimTimeout;
-
-	MailDelivery(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> sender,
-			PlatformTransactionManager transactionManager, @Value("${sojourn.mail.from}") String from,
-			@Value("${sojourn.mail.claim-timeout}") Duration claimTimeout) {
-		this.mails = mails;
-		this.sender = sender;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.from = from;
-		this.claimTimeout = claimTimeout;
+	MailDelivery(MailSending sending) {
+		this.sending = sending;
 	}
 
+	@Async(MailDeliveryConfiguration.EXECUTOR)
 	@TransactionalEventListener
 	void deliver(MailRequested requested) {
-		Instant now = Instant.now();
-		OutgoingMail mail = transactions.execute(status -> {
-			int claimed = mails.claim(requested.mailId(), now, now.minus(claimTimeout));
-			return claimed == 1 ? mails.findById(requested.mailId()).orElse(null) : null;
-		});
-		if (mail == null) {
-			OutgoingMail found = transactions.execute(status -> mails.findById(requested.mailId()).orElse(null));
-			if (found == null || found.sentAt() != null) {
-				return; // sent already (a resubmission after a node stopped before completing), or gone
-			}
-			// Another node is sending it right now; the publication stays open until it is known to be sent.
-			throw new IllegalStateException("Mail " + requested.mailId() + " is being sent by another node");
-		}
-		JavaMailSender smtp = sender.getIfAvailable();
-		if (smtp != null) {
-			try {
-				smtp.send(message(mail));
-			}
-			catch (MailException failed) {
-				transactions.executeWithoutResult(status -> mails.release(mail.id()));
-				log.warn("Mail {} not delivered (attempt {}), kept for a retry: {}", mail.id(), mail.attempts(),
-						failed.getMessage());
-				throw failed;
-			}
-		}
-		transactions.executeWithoutResult(status -> {
-			mails.markSent(mail.id(), Instant.now());
-			if (smtp != null) {
-				mails.clearBody(mail.id());
-			}
-		});
-		log.info("Mail {} {}", mail.id(), smtp != null ? "sent" : "kept in the local mailbox");
-	}
-
-	private SimpleMailMessage message(OutgoingMail mail) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(mail.recipient());
-		message.setSubject(mail.subject());
-		message.setText(mail.body());
-		return message;
+		sending.sendOnce(requested.mailId());
 	}
 
 }

@@ -8,6 +8,10 @@ public enum NotificationKind {
 
 	TASK_OPENED("A task waits for you in Sojourn", false),
 
+	/** A session came to a center for the first time (when opened there, or a center was chosen later). */
+	SESSION_ASSOCIATED("A session came to your center in Sojourn", false),
+
+	/** A session moved from one center to another: both centers hear of it. */
 	SESSION_CENTER_CHANGED("A session changed its service center in Sojourn", false),
 
 	CENTER_INVITATION("An invitation waits for you in Sojourn", false),

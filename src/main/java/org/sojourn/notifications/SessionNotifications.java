@@ -55,12 +55,16 @@ class SessionNotifications {
 
 	@EventListener
 	void centerChanged(SessionCenterChanged changed) {
+		boolean firstCenter = changed.previousCenterId() == null;
+		NotificationKind kind = firstCenter ? NotificationKind.SESSION_ASSOCIATED
+				: NotificationKind.SESSION_CENTER_CHANGED;
 		notifier.tell(centers.administratorsOf(changed.centerId()),
-				new Notifier.Notice(NotificationKind.SESSION_CENTER_CHANGED,
-						new Notification.About(changed.sessionId(), null, changed.centerId(), null),
-						"A session was associated with your center.", sessionLink(changed.sessionId())),
+				new Notifier.Notice(kind, new Notification.About(changed.sessionId(), null, changed.centerId(), null),
+						firstCenter ? "A session was associated with your center."
+								: "A session moved to your center from another one.",
+						sessionLink(changed.sessionId())),
 				changed.actor());
-		if (changed.previousCenterId() != null) {
+		if (!firstCenter) {
 			// The session is no longer theirs to see, so the notice leads to the center, not to it.
 			notifier.tell(centers.administratorsOf(changed.previousCenterId()),
 					new Notifier.Notice(NotificationKind.SESSION_CENTER_CHANGED,

@@ -126,7 +126,7 @@ class OnboardingBrowserTests {
 					"Reset your Sojourn password", "Your Sojourn password was changed");
 			// The administrator also hears that a session came to the center (a notification, without its client).
 			assertThat(subjects(administratorEmail)).containsExactly("You are invited to Sojourn",
-					"A session changed its service center in Sojourn");
+					"A session came to your center in Sojourn");
 		}
 		for (String address : List.of(administratorEmail, facilitatorEmail)) {
 			for (MimeMessage message : mail.receivedBy(address)) {

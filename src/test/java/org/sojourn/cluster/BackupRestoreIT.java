@@ -26,9 +26,9 @@ class BackupRestoreIT {
 
 	private static final Duration START = Duration.ofMinutes(3);
 
-	private final ClusterDatabase original = ClusterDatabase.named("sojourn_cluster_backup");
+	private final ClusterDatabase original = ClusterDatabase.forRole("backup");
 
-	private final ClusterDatabase restored = ClusterDatabase.named("sojourn_cluster_restored");
+	private final ClusterDatabase restored = ClusterDatabase.forRole("restored");
 
 	private final Practice practice = new Practice(1, 1);
 

@@ -41,9 +41,17 @@ final class ClusterDatabase {
 		this.name = name;
 	}
 
-	/** The database of that name on the cluster tests' server (SOJOURN_CLUSTER_DB_HOST, _PORT; SOJOURN_DB_USER, _PASSWORD). */
-	static ClusterDatabase named(String name) {
-		return new ClusterDatabase(name);
+	/**
+	 * The cluster tests' database of that role: {@code ""} for the two nodes' database, {@code "backup"} and
+	 * {@code "restored"} for the backup test's, named after the prefix {@code SOJOURN_CLUSTER_DB_PREFIX} (or the
+	 * system property {@code sojourn.cluster.db-prefix}; {@code sojourn_cluster} by default, CI's names), so that runs
+	 * side by side on one server keep to databases of their own. On the cluster tests' server
+	 * (SOJOURN_CLUSTER_DB_HOST, _PORT; SOJOURN_DB_USER, _PASSWORD).
+	 */
+	static ClusterDatabase forRole(String role) {
+		String prefix = System.getProperty("sojourn.cluster.db-prefix",
+				env("SOJOURN_CLUSTER_DB_PREFIX", "sojourn_cluster"));
+		return new ClusterDatabase(role.isEmpty() ? prefix : prefix + "_" + role);
 	}
 
 	String jdbcUrl() {

@@ -34,7 +34,17 @@ enum Plan {
 
 	/** Integration declined, so certification follows the offer at once. */
 	OPEN_AT_COMPLETION_CERTIFICATION(true, Acts.completed(false).subList(0, 9), "ACTIVE", "INTEGRATION",
-			"COMPLETION_CERTIFICATION");
+			"COMPLETION_CERTIFICATION"),
+
+	/** Just opened: the "open too long" timer of its first form waits. */
+	OPEN_AT_CLIENT_INFORMATION(true, List.of(), "ACTIVE", "PREPARATION", "CLIENT_INFORMATION"),
+
+	/** Prepared at the center and not yet scheduled: the preparation window's timers wait. */
+	OPEN_AT_SCHEDULING(true, Acts.completed(true).subList(0, 4), "ACTIVE", "ADMINISTRATION",
+			"SCHEDULE_ADMINISTRATION"),
+
+	/** Scheduled two days ahead: the "administration soon" timer waits. */
+	OPEN_AT_CHECK_IN(true, Acts.scheduledAhead(), "ACTIVE", "ADMINISTRATION", "CHECK_IN");
 
 	final boolean withCenter;
 
@@ -132,6 +142,13 @@ enum Plan {
 			acts.add(new Act.Complete("COMPLETION_CERTIFICATION", Role.FACILITATOR,
 					SessionFixtures::completionCertified));
 			return acts;
+		}
+
+		static List<Act> scheduledAhead() {
+			List<Act> acts = new ArrayList<>(preparation());
+			acts.add(new Act.Complete("SCHEDULE_ADMINISTRATION", Role.CENTER_ADMINISTRATOR,
+					() -> SessionFixtures.schedule(Instant.now().plus(2, ChronoUnit.DAYS))));
+			return List.copyOf(acts);
 		}
 
 		static List<Act> completed(boolean integrationAccepted) {

@@ -25,10 +25,13 @@ import org.junit.jupiter.api.Test;
  * driven through their lifecycle over the API, each act sent to the two nodes in turn, several sessions at once.
  * One node is killed (kill -9) while completions are under way on it; what it left unanswered is retried on the
  * other node, which carries on alone while the killed node restarts, and then both share the rest. Afterwards every
- * session must be where its plan ends, none lost or doubled, Sojourn's tables and the engine's must agree, and the
- * integration reminder timers, made due, must fire once each across the two nodes.
+ * session must be where its plan ends, none lost or doubled, Sojourn's tables and the engine's must agree, and every
+ * deadline timer of the sessions (integration overdue, a form open too long, the preparation window ending and
+ * lapsed, administration soon) and the quarterly reminders' timer start, made due in the database, must fire once
+ * across the two nodes, each notification and each mail once.
  *
- * <p>Needs PostgreSQL, the empty database {@code sojourn_cluster} and the built jar: run by {@code .ci/run}, or by
+ * <p>Needs PostgreSQL, the empty database {@code sojourn_cluster} (or the one {@link ClusterDatabase#forRole} names)
+ * and the built jar: run by {@code .ci/run}, or by
  * hand as the README's "Cluster tests" says. Node logs go to {@code target/cluster/two-nodes/}.
  */
 class TwoNodeClusterIT {
@@ -41,7 +44,7 @@ class TwoNodeClusterIT {
 
 	private static final Duration START = Duration.ofMinutes(3);
 
-	private final ClusterDatabase database = ClusterDatabase.named("sojourn_cluster");
+	private final ClusterDatabase database = ClusterDatabase.forRole("");
 
 	private final Practice practice = new Practice(2, 2);
 
@@ -100,6 +103,96 @@ class TwoNodeClusterIT {
 		remindersFireOnceAcrossTheNodes(sessions, a, b);
 		assertThat(SessionConsistency.problems(database)).as("Sojourn's records against the engine's, reminded")
 			.isEmpty();
+		for (DeadlineTimer timer : List.of(DeadlineTimer.FORMS_OUTSTANDING, DeadlineTimer.PREPARATION_WINDOW_ENDING,
+				DeadlineTimer.PREPARATION_WINDOW_LAPSED, DeadlineTimer.ADMINISTRATION_SOON)) {
+			deadlineFiresOnceAcrossTheNodes(timer, sessions);
+		}
+		quarterlyReminderFiresOnceAcrossTheNodes();
+		assertThat(SessionConsistency.problems(database)).as("Sojourn's records against the engine's, every timer fired")
+			.isEmpty();
+	}
+
+	/**
+	 * The sessions whose plan pauses where the timer waits get one job each and nobody else; made due, each fires once
+	 * across the two nodes, tells each of its recipients once (the facilitator, and for the center's deadlines its
+	 * administrators too) and mails each of them once.
+	 */
+	private void deadlineFiresOnceAcrossTheNodes(DeadlineTimer timer, List<DrivenSession> sessions) {
+		Map<String, Long> oncePerSession = sessions.stream()
+			.filter(session -> session.plan == planWaitingFor(timer))
+			.collect(Collectors.toMap(session -> session.id.toString(), session -> 1L));
+		assertThat(oncePerSession).as("sessions whose %s timer waits", timer).isNotEmpty();
+		assertThat(timer.waiting(database)).as("a %s timer waits for each such session only", timer)
+			.isEqualTo(oncePerSession);
+		assertThat(firedFor(timer, oncePerSession)).as("no %s before its time", timer).isEmpty();
+
+		assertThat(timer.makeDue(database)).isEqualTo(oncePerSession.size());
+		Eventually.holds("the nodes' job executors run every due " + timer + " timer", Duration.ofMinutes(2),
+				() -> timer.waiting(database).isEmpty());
+
+		System.out.println(timer + " timers run by node: " + timer.runsByNode(database) + ", failed runs: "
+				+ timer.failedRuns(database));
+		assertThat(firedFor(timer, oncePerSession)).as("%s service tasks in the engine's history", timer)
+			.isEqualTo(oncePerSession);
+		long recipients = timer == DeadlineTimer.FORMS_OUTSTANDING ? 1 : 1 + practice.administrators.size();
+		Map<String, Long> everyRecipientOnce = oncePerSession.keySet()
+			.stream()
+			.collect(Collectors.toMap(Function.identity(), session -> recipients));
+		assertThat(timer.notified(database)).as("%s notifications, per session", timer).isEqualTo(everyRecipientOnce);
+		long expected = oncePerSession.size() * recipients;
+		Eventually.holds("each " + timer + " mail delivered", Duration.ofMinutes(2),
+				() -> timer.mails(database)[1] == expected);
+		assertThat(timer.mails(database)).as("%s mails written and delivered, once each", timer)
+			.containsExactly(expected, expected);
+	}
+
+	/**
+	 * The timer's service task runs of these sessions. Others may have run it too and been silent: an administration
+	 * scheduled in the past is announced at once, and raises nothing since its time has passed.
+	 */
+	private Map<String, Long> firedFor(DeadlineTimer timer, Map<String, Long> sessions) {
+		return timer.fired(database)
+			.entrySet()
+			.stream()
+			.filter(fired -> sessions.containsKey(fired.getKey()))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** The plan that leaves a session where the timer waits. */
+	private static Plan planWaitingFor(DeadlineTimer timer) {
+		return switch (timer) {
+			case FORMS_OUTSTANDING -> Plan.OPEN_AT_CLIENT_INFORMATION;
+			case PREPARATION_WINDOW_ENDING, PREPARATION_WINDOW_LAPSED -> Plan.OPEN_AT_SCHEDULING;
+			case ADMINISTRATION_SOON -> Plan.OPEN_AT_CHECK_IN;
+			case INTEGRATION_OVERDUE -> throw new IllegalArgumentException("several plans end in integration");
+		};
+	}
+
+	/**
+	 * The quarterly reminders' one timer start job, made due, starts one instance across the two nodes, which tells
+	 * each of the center's administrators once and mails each once; the job then waits for the next quarter.
+	 */
+	private void quarterlyReminderFiresOnceAcrossTheNodes() {
+		assertThat(QuarterlyReminderTimer.waiting(database)).as("one timer start job of the reminders").isEqualTo(1);
+		assertThat(QuarterlyReminderTimer.instances(database)).as("no reminder before its time").isZero();
+
+		assertThat(QuarterlyReminderTimer.makeDue(database)).isEqualTo(1);
+		Eventually.holds("a node's job executor runs the reminders' timer start", Duration.ofMinutes(2),
+				() -> QuarterlyReminderTimer.instancesEnded(database) == 1);
+
+		System.out.println("Quarterly reminder run by node: "
+				+ DeadlineTimer.runsByNode(database, QuarterlyReminderTimer.TIMER));
+		assertThat(QuarterlyReminderTimer.instances(database)).as("instances of the reminders' process").isEqualTo(1);
+		assertThat(QuarterlyReminderTimer.waiting(database)).as("the timer waits for the next quarter").isEqualTo(1);
+		assertThat(QuarterlyReminderTimer.due(database)).as("and is not due again").isZero();
+		long administrators = practice.administrators.size();
+		assertThat(QuarterlyReminderTimer.notified(database)).as("the administrators' notifications")
+			.isEqualTo(administrators);
+		Eventually.holds("each quarterly reminder's mail delivered", Duration.ofMinutes(2),
+				() -> QuarterlyReminderTimer.mails(database)[1] == administrators);
+		assertThat(QuarterlyReminderTimer.mails(database))
+			.as("quarterly reminder mails written and delivered, once each")
+			.containsExactly(administrators, administrators);
 	}
 
 	/** One round of acts, during which node-a is killed once at least two task completions are under way on it. */

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sojourn.MailDeliveriesInFlight;
 import org.sojourn.SojournTest;
 import org.sojourn.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,10 @@ class MailDeliveryTests {
 	Mails mails;
 
 	@Autowired
-	MailDelivery delivery;
+	MailSending sending;
+
+	@Autowired
+	MailDeliveriesInFlight deliveries;
 
 	@Autowired
 	OutgoingMailRepository outgoing;
@@ -48,6 +52,18 @@ class MailDeliveryTests {
 		OutgoingMail sent = outgoing.findById(id).orElseThrow();
 		assertThat(sent.sentAt()).isNotNull();
 		assertThat(sent.body()).as("the body, which may hold a single-use link, is not kept once sent").isNull();
+	}
+
+	@Test
+	void aMailIsDeliveredByTheMailDeliveryExecutorNotByTheThreadThatCommitted() {
+		String to = unique();
+		int deliveredBefore = deliveries.threads().size();
+		inTransaction(() -> mails.send(to, "Off the request", "Open " + mails.link("/") + "."));
+
+		assertThat(server.receivedBy(to)).hasSize(1);
+		assertThat(deliveries.threads().subList(deliveredBefore, deliveries.threads().size())).singleElement()
+			.satisfies(thread -> assertThat(thread).startsWith("mail-delivery-")
+				.isNotEqualTo(Thread.currentThread().getName()));
 	}
 
 	@Test
@@ -90,7 +106,8 @@ class MailDeliveryTests {
 		String to = unique();
 		UUID id = inTransaction(() -> mails.send(to, "Once", "Once"));
 
-		delivery.deliver(new MailRequested(id));
+		server.awaitDeliveries();
+		sending.sendOnce(id);
 
 		assertThat(server.receivedBy(to)).hasSize(1);
 	}
@@ -110,7 +127,7 @@ class MailDeliveryTests {
 		new TransactionTemplate(transactionManager)
 			.executeWithoutResult(status -> outgoing.claim(id, Instant.now(), Instant.now().minusSeconds(120)));
 
-		assertThatThrownBy(() -> delivery.deliver(new MailRequested(id))).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> sending.sendOnce(id)).isInstanceOf(IllegalStateException.class);
 		assertThat(server.receivedBy(to)).isEmpty();
 	}
 

@@ -125,25 +125,44 @@ class NotificationRecipientsTests {
 		sessions.associateCenter(cast.facilitator, session, cast.centerA.getId());
 
 		for (CurrentUser admin : List.of(cast.adminA, cast.secondAdminA)) {
-			assertThat(cast.toldTo(admin, NotificationKind.SESSION_CENTER_CHANGED)).singleElement()
+			assertThat(cast.toldTo(admin, NotificationKind.SESSION_ASSOCIATED)).singleElement()
 				.satisfies(told -> assertThat(told.text()).isEqualTo("A session was associated with your center."));
-			assertThat(cast.mailTo(admin, "A session changed its service center in Sojourn")).hasSize(1);
+			assertThat(cast.mailTo(admin, "A session came to your center in Sojourn")).hasSize(1);
+			assertThat(cast.mailTo(admin, "A session changed its service center in Sojourn"))
+				.as("a first center is no change of center")
+				.isEmpty();
 			cast.assertMailFreeOfClientData(admin);
 		}
-		assertThat(cast.toldTo(cast.adminB, NotificationKind.SESSION_CENTER_CHANGED)).isEmpty();
+		assertThat(cast.toldTo(cast.adminB, NotificationKind.SESSION_ASSOCIATED)).isEmpty();
 
 		sessions.associateCenter(cast.facilitator, session, cast.centerB.getId());
 
 		assertThat(cast.toldTo(cast.adminB, NotificationKind.SESSION_CENTER_CHANGED)).singleElement()
-			.satisfies(told -> assertThat(told.sessionId()).isEqualTo(session));
-		assertThat(cast.toldTo(cast.adminA, NotificationKind.SESSION_CENTER_CHANGED)).hasSize(2)
-			.anySatisfy(told -> {
+			.satisfies(told -> {
+				assertThat(told.sessionId()).isEqualTo(session);
+				assertThat(told.text()).isEqualTo("A session moved to your center from another one.");
+			});
+		assertThat(cast.mailTo(cast.adminB, "A session changed its service center in Sojourn")).hasSize(1);
+		assertThat(cast.toldTo(cast.adminA, NotificationKind.SESSION_CENTER_CHANGED)).singleElement()
+			.satisfies(told -> {
 				assertThat(told.text()).isEqualTo("A session moved from your center to another one.");
 				assertThat(told.sessionId()).as("no longer theirs to open").isNull();
 			});
+		assertThat(cast.mailTo(cast.adminA, "A session changed its service center in Sojourn")).hasSize(1);
+		assertThat(cast.toldTo(cast.facilitator, NotificationKind.SESSION_ASSOCIATED)).isEmpty();
 		assertThat(cast.toldTo(cast.facilitator, NotificationKind.SESSION_CENTER_CHANGED)).isEmpty();
 		assertThat(cast.toldTo(cast.otherFacilitator)).noneMatch(told -> session.equals(told.sessionId()));
 		assertThat(cast.toldTo(cast.operator)).isEmpty();
+	}
+
+	@Test
+	void aSessionOpenedAtACenterIsToldToItsAdministratorsAsAFirstAssociation() {
+		UUID session = cast.session(cast.centerA);
+
+		assertThat(cast.toldOfSession(cast.adminA, session)).extracting(NotificationView::kind)
+			.containsExactly(NotificationKind.SESSION_ASSOCIATED);
+		assertThat(cast.mailTo(cast.adminA, "A session came to your center in Sojourn")).hasSize(1);
+		assertThat(cast.mailTo(cast.adminA, "A session changed its service center in Sojourn")).isEmpty();
 	}
 
 	@Test
