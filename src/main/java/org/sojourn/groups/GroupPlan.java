@@ -1,0 +1,16 @@
+package org.sojourn.groups;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A group administration to plan: when, where, the facilitators who attend (usernames) and the participants (session
+ * ids).
+ */
+public record GroupPlan(@NotNull(message = "Choose the date and time.") Instant scheduledAt,
+		@NotNull(message = "Choose the room.") UUID roomId,
+		@NotNull(message = "Choose the facilitators who attend.") List<String> facilitators,
+		@NotNull(message = "Choose the participants.") List<UUID> sessionIds) {
+}
