@@ -205,6 +205,7 @@ class SessionPage {
 		model.addAttribute("overdue", reminders.overdue(user, sessionId).orElse(null));
 		model.addAttribute("forms", view.forms(record));
 		model.addAttribute("administrationAddenda", view.administrationAddenda(record));
+		model.addAttribute("groupAdministration", view.groupAdministration(record));
 		List<CenterViews.Membership> centerChoices = facilitator ? accepted(user) : List.of();
 		boolean centerForm = facilitator && open && session.phase() == SessionPhase.PREPARATION
 				&& !centerChoices.isEmpty();
