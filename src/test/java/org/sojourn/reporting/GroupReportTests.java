@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.sojourn.SessionFixtures;
 import org.sojourn.SojournHttp;
 import org.sojourn.SojournTest;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.records.GroupRows;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.sessions.SessionStep;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,8 +59,11 @@ class GroupReportTests {
 
 	private Quarter quarter;
 
+	private GroupRows rows;
+
 	@BeforeAll
 	void aQuarterWithGroups() {
+		rows = new GroupRows(jdbc);
 		center = fixtures.center();
 		administrator = fixtures.administratorOf(center);
 		facilitator = fixtures.facilitator();
@@ -69,25 +71,25 @@ class GroupReportTests {
 		Instant end = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
 		Instant start = end.minus(300, ChronoUnit.MINUTES);
 		quarter = Quarter.containing(start, zone);
-		UUID room = room("Cedar room", 12);
+		UUID room = rows.room(center.getId(), "Cedar room", 12);
 
 		UUID groupOfFour = group(room, start, "ADMINISTERED");
 		for (int i = 0; i < 3; i++) {
-			administeredIn(groupOfFour, administered(start, end));
+			rows.administeredIn(groupOfFour, administered(start, end));
 		}
-		leftBeforeConsumption(groupOfFour, administered(start, end));
+		rows.leftBeforeConsumption(groupOfFour, administered(start, end));
 		UUID groupOfTwo = group(room, start.plus(1, ChronoUnit.MINUTES), "CLOSED");
-		administeredIn(groupOfTwo, administered(start, end));
-		administeredIn(groupOfTwo, administered(start, end));
+		rows.administeredIn(groupOfTwo, administered(start, end));
+		rows.administeredIn(groupOfTwo, administered(start, end));
 		UUID nobodyAdministered = group(room, start, "PLANNED");
-		joined(nobodyAdministered, prepared());
-		joined(nobodyAdministered, prepared());
+		rows.joined(nobodyAdministered, prepared());
+		rows.joined(nobodyAdministered, prepared());
 		administered(start, end);
 
 		// A group of the quarter before, with the administration its record started then.
 		Instant earlierEnd = quarter.start(zone).minus(2, ChronoUnit.DAYS);
 		Instant earlierStart = earlierEnd.minus(300, ChronoUnit.MINUTES);
-		administeredIn(group(room, earlierStart, "CLOSED"), administered(earlierStart, earlierEnd));
+		rows.administeredIn(group(room, earlierStart, "CLOSED"), administered(earlierStart, earlierEnd));
 	}
 
 	@Test
@@ -150,54 +152,9 @@ class GroupReportTests {
 		return session;
 	}
 
-	// The group rows are written as the group core writes them: who joined, who left, who was administered in it.
-
-	private UUID room(String name, int maximumOccupancy) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into app.room (id, center_id, name, maximum_occupancy, created_at, version)"
-				+ " values (?, ?, ?, ?, ?, 0)")
-			.params(id, center.getId(), name, maximumOccupancy, utc(Instant.now()))
-			.update();
-		return id;
-	}
-
 	private UUID group(UUID room, Instant scheduledAt, String status) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into app.administration_group (id, center_id, room_id, scheduled_at, status, planned_by,"
-				+ " planned_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)")
-			.params(id, center.getId(), room, utc(scheduledAt), status, administrator.username(),
-					utc(scheduledAt.minus(7, ChronoUnit.DAYS)))
-			.update();
-		jdbc.sql("insert into app.group_facilitator (group_id, facilitator_username) values (?, ?)")
-			.params(id, facilitator.username())
-			.update();
-		return id;
-	}
-
-	private void joined(UUID group, UUID session) {
-		jdbc.sql("insert into app.group_participant (group_id, session_id, current_session_id, joined_at)"
-				+ " values (?, ?, ?, ?)")
-			.params(group, session, session, utc(Instant.now().minus(2, ChronoUnit.DAYS)))
-			.update();
-	}
-
-	private void administeredIn(UUID group, UUID session) {
-		joined(group, session);
-		jdbc.sql("update app.group_participant set administered_at = ? where group_id = ? and session_id = ?")
-			.params(utc(Instant.now()), group, session)
-			.update();
-	}
-
-	private void leftBeforeConsumption(UUID group, UUID session) {
-		joined(group, session);
-		jdbc.sql("update app.group_participant set current_session_id = null, left_at = ?"
-				+ " where group_id = ? and session_id = ?")
-			.params(utc(Instant.now().minus(1, ChronoUnit.DAYS)), group, session)
-			.update();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return rows.group(center.getId(), room, scheduledAt, status, administrator.username(),
+				List.of(facilitator.username()));
 	}
 
 	// ---- Reading the report ----
