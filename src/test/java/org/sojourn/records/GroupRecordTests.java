@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -20,19 +19,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.sojourn.SessionFixtures;
 import org.sojourn.SojournHttp;
 import org.sojourn.SojournTest;
-import org.sojourn.clients.ClientProfile;
-import org.sojourn.clients.Clients;
+import org.sojourn.groups.GroupAdministrations;
+import org.sojourn.groups.GroupFixtures;
+import org.sojourn.groups.GroupView;
 import org.sojourn.identity.CurrentUser;
-import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.sessions.PageTimes;
-import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A session record shows its group administration (page, API and PDF): that it was a group one, the group's size,
@@ -40,14 +37,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * its administration was individual; a session never in a group shows nothing of groups.
  *
  * <p>
- * The group: three participants, one client of Fiona's and two of Felix's, at a center both work with, in the Cedar
- * room with both attending; a fourth session, Fiona's, left it before consumption.
+ * The group, planned through the group service: three participants, one client of Fiona's and two of Felix's, at a
+ * center both work with, both attending; a fourth session, Fiona's, left it before check-in.
  */
 @SojournTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GroupRecordTests {
-
-	private static final String ROOM = "Cedar room";
 
 	@LocalServerPort
 	int port;
@@ -56,13 +51,10 @@ class GroupRecordTests {
 	SessionFixtures fixtures;
 
 	@Autowired
-	Clients clients;
+	GroupAdministrations groups;
 
 	@Autowired
-	Sessions sessions;
-
-	@Autowired
-	JdbcClient jdbc;
+	SessionRecords records;
 
 	@Autowired
 	TestRestTemplate restTemplate;
@@ -75,6 +67,8 @@ class GroupRecordTests {
 	private CurrentUser felix;
 
 	private CurrentUser administrator;
+
+	private String room;
 
 	private Instant scheduledAt;
 
@@ -89,27 +83,25 @@ class GroupRecordTests {
 
 	@BeforeAll
 	void aGroupOfThreeAndOneWhoLeft() {
-		ServiceCenter center = fixtures.center();
-		administrator = fixtures.administratorOf(center);
-		fiona = fixtures.facilitator();
-		felix = fixtures.facilitator();
-		scheduledAt = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-		fionasParticipant = sessionOf(fiona, center, SessionFixtures.unique("Ada Fionaclient"));
-		fionasLeaver = sessionOf(fiona, center, SessionFixtures.unique("Bo Fionaclient"));
-		individual = sessionOf(fiona, center, SessionFixtures.unique("Cy Fionaclient"));
-		// Plain names, so that an escaped name on the page cannot hide from the check.
-		String felixsFirst = SessionFixtures.unique("Rowan Felixclient");
-		String felixsSecond = SessionFixtures.unique("Sage Felixclient");
-		othersNames = List.of(felixsFirst, felixsSecond);
+		GroupFixtures groupFixtures = new GroupFixtures(fixtures, groups);
+		GroupFixtures.Center center = groupFixtures.center(10);
+		administrator = center.administrator();
+		fiona = center.facilitator();
+		felix = groupFixtures.facilitatorOf(center);
+		room = center.room().name();
+		fionasParticipant = groupFixtures.preparedSession(fiona, center, 20);
+		fionasLeaver = groupFixtures.preparedSession(fiona, center, 20);
+		individual = groupFixtures.preparedSession(fiona, center, 20);
+		List<UUID> felixs = List.of(groupFixtures.preparedSession(felix, center, 10),
+				groupFixtures.preparedSession(felix, center, 10));
+		othersNames = felixs.stream().map(session -> records.record(felix, session).session().client().legalName())
+			.toList();
 
-		GroupRows rows = new GroupRows(jdbc);
-		UUID room = rows.room(center.getId(), ROOM, 10);
-		UUID group = rows.group(center.getId(), room, scheduledAt, "PLANNED", administrator.username(),
-				List.of(fiona.username(), felix.username()));
-		rows.joined(group, fionasParticipant);
-		rows.joined(group, sessionOf(felix, center, felixsFirst));
-		rows.joined(group, sessionOf(felix, center, felixsSecond));
-		rows.leftBeforeConsumption(group, fionasLeaver);
+		List<UUID> participants = new ArrayList<>(List.of(fionasParticipant, fionasLeaver));
+		participants.addAll(felixs);
+		GroupView group = groupFixtures.plan(center, List.of(fiona.username(), felix.username()), participants);
+		scheduledAt = group.scheduledAt();
+		groups.removeParticipant(administrator, group.id(), fionasLeaver);
 	}
 
 	@Test
@@ -119,7 +111,7 @@ class GroupRecordTests {
 
 			assertThat(page.status()).as(page.toString()).isEqualTo(200);
 			assertThat(page.body()).as(reader.username())
-				.contains("id=\"group-administration\"", "<td>group</td>", "<td>" + ROOM + "</td>",
+				.contains("id=\"group-administration\"", "<td>group</td>", "<td>" + room + "</td>",
 						"<td>" + new PageTimes(zone).when(scheduledAt) + "</td>", "Clients in the group</th><td>3</td>",
 						displayName(fiona), displayName(felix))
 				.doesNotContain(othersNames.toArray(String[]::new));
@@ -133,7 +125,7 @@ class GroupRecordTests {
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		JsonNode group = reply.json().path("groupAdministration");
 		assertThat(group.path("participants").asInt()).isEqualTo(3);
-		assertThat(group.path("roomName").asText()).isEqualTo(ROOM);
+		assertThat(group.path("roomName").asText()).isEqualTo(room);
 		assertThat(Instant.parse(group.path("scheduledAt").asText())).isEqualTo(scheduledAt);
 		assertThat(group.path("leftGroup").asBoolean()).isFalse();
 		assertThat(group.path("facilitatorNames")).extracting(JsonNode::asText)
@@ -146,7 +138,7 @@ class GroupRecordTests {
 		String text = pdfText(fiona, fionasParticipant);
 
 		assertThat(text).contains("Group administration Administration group",
-				"Group scheduled " + PageTimes.FORMAT.withZone(zone).format(scheduledAt), "Room " + ROOM,
+				"Group scheduled " + PageTimes.FORMAT.withZone(zone).format(scheduledAt), "Room " + room,
 				"Clients in the group 3", displayName(fiona), displayName(felix))
 			.containsSubsequence("Submitted forms", "Group administration", "Administration record")
 			.doesNotContain(othersNames.toArray(String[]::new));
@@ -156,7 +148,7 @@ class GroupRecordTests {
 	void aSessionThatLeftItsGroupWasAdministeredIndividually() {
 		SojournHttp.Reply page = http().signedIn(fiona.username()).get("/sessions/" + fionasLeaver);
 		assertThat(page.body()).contains("individual: the session left the group administration of")
-			.doesNotContain("Clients in the group", ROOM);
+			.doesNotContain("Clients in the group", room);
 
 		JsonNode group = http().basic(fiona.username()).get("/api/sessions/" + fionasLeaver).json()
 			.path("groupAdministration");
@@ -178,17 +170,6 @@ class GroupRecordTests {
 		assertThat(record.path("groupAdministration").isNull()).isTrue();
 
 		assertThat(pdfText(fiona, individual)).doesNotContain("Group administration", "Clients in the group");
-	}
-
-	/** A session of a new client with this legal name, at the center, prepared three days ago. */
-	private UUID sessionOf(CurrentUser facilitator, ServiceCenter center, String legalName) {
-		fixtures.enroll(facilitator, center);
-		UUID client = clients.create(facilitator.username(),
-				new ClientProfile(legalName, null, null, LocalDate.of(1980, 1, 2), null, null, null, null))
-			.id();
-		UUID session = sessions.create(facilitator, client, center.getId()).id();
-		fixtures.prepare(facilitator, session, Instant.now().minus(3, ChronoUnit.DAYS));
-		return session;
 	}
 
 	private static String displayName(CurrentUser facilitator) {

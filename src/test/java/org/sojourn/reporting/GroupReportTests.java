@@ -11,29 +11,30 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sojourn.SessionFixtures;
 import org.sojourn.SojournHttp;
 import org.sojourn.SojournTest;
-import org.sojourn.identity.CurrentUser;
-import org.sojourn.records.GroupRows;
-import org.sojourn.servicecenters.ServiceCenter;
+import org.sojourn.groups.GroupAdministrations;
+import org.sojourn.groups.GroupFixtures;
 import org.sojourn.sessions.SessionStep;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Group administration sessions in the quarterly report, from a known quarter at a fresh center.
+ * Group administration sessions in the quarterly report, from a known quarter at a fresh center built through the
+ * group service and each participant's own tasks, as a center's administrators build it.
  *
  * <p>
- * The quarter: a group of four in which three clients were administered and one left before consumption (and was then
+ * The quarter: a group of four in which three clients were administered and one left before check-in (and was then
  * administered individually); a group of two, both administered; a group planned in the quarter in which nobody was
- * administered; one individual administration. The quarter before holds a group of one. So the quarter has 7 clients
- * administered, 2 individual sessions, 2 group sessions with 5 clients administered in them (2.50 per group session).
+ * administered yet; one individual administration. The quarter before holds a group of one. So the quarter has 7
+ * clients administered, 2 individual sessions, 2 group sessions with 5 clients administered in them (2.50 per group
+ * session).
  */
 @SojournTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,7 +44,7 @@ class GroupReportTests {
 	SessionFixtures fixtures;
 
 	@Autowired
-	JdbcClient jdbc;
+	GroupAdministrations groups;
 
 	@Value("${sojourn.time-zone}")
 	ZoneId zone;
@@ -51,45 +52,38 @@ class GroupReportTests {
 	@LocalServerPort
 	int port;
 
-	private ServiceCenter center;
-
-	private CurrentUser administrator;
-
-	private CurrentUser facilitator;
+	private GroupFixtures.Center center;
 
 	private Quarter quarter;
 
-	private GroupRows rows;
-
 	@BeforeAll
 	void aQuarterWithGroups() {
-		rows = new GroupRows(jdbc);
-		center = fixtures.center();
-		administrator = fixtures.administratorOf(center);
-		facilitator = fixtures.facilitator();
-		fixtures.enroll(facilitator, center);
+		GroupFixtures groupFixtures = new GroupFixtures(fixtures, groups);
+		center = groupFixtures.center(12);
 		Instant end = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
 		Instant start = end.minus(300, ChronoUnit.MINUTES);
 		quarter = Quarter.containing(start, zone);
-		UUID room = rows.room(center.getId(), "Cedar room", 12);
+		Instant prepared = Instant.now().minus(3, ChronoUnit.DAYS);
 
-		UUID groupOfFour = group(room, start, "ADMINISTERED");
-		for (int i = 0; i < 3; i++) {
-			rows.administeredIn(groupOfFour, administered(start, end));
-		}
-		rows.leftBeforeConsumption(groupOfFour, administered(start, end));
-		UUID groupOfTwo = group(room, start.plus(1, ChronoUnit.MINUTES), "CLOSED");
-		rows.administeredIn(groupOfTwo, administered(start, end));
-		rows.administeredIn(groupOfTwo, administered(start, end));
-		UUID nobodyAdministered = group(room, start, "PLANNED");
-		rows.joined(nobodyAdministered, prepared());
-		rows.joined(nobodyAdministered, prepared());
-		administered(start, end);
+		List<UUID> four = prepared(groupFixtures, 4, prepared);
+		UUID leaver = four.get(3);
+		UUID groupOfFour = plan(start, four);
+		groups.removeParticipant(center.administrator(), groupOfFour, leaver);
+		administerGroup(groupOfFour, four.subList(0, 3), start, end);
+		administerIndividually(leaver, start, end);
 
-		// A group of the quarter before, with the administration its record started then.
+		List<UUID> two = prepared(groupFixtures, 2, prepared);
+		administerGroup(plan(start.plus(1, ChronoUnit.MINUTES), two), two, start, end);
+
+		plan(start, prepared(groupFixtures, 2, prepared));
+
+		administerIndividually(prepared(groupFixtures, 1, prepared).get(0), start, end);
+
+		// A group of the quarter before, its participant's record started then.
 		Instant earlierEnd = quarter.start(zone).minus(2, ChronoUnit.DAYS);
 		Instant earlierStart = earlierEnd.minus(300, ChronoUnit.MINUTES);
-		rows.administeredIn(group(room, earlierStart, "CLOSED"), administered(earlierStart, earlierEnd));
+		List<UUID> one = prepared(groupFixtures, 1, earlierStart.minus(3, ChronoUnit.DAYS));
+		administerGroup(plan(earlierStart, one), one, earlierStart, earlierEnd);
 	}
 
 	@Test
@@ -117,13 +111,13 @@ class GroupReportTests {
 
 	@Test
 	void theCsvAndThePageCarryTheGroupFigures() {
-		List<String> rows = http().basic(administrator.username()).get(apiPath(quarter) + ".csv").body().lines().toList();
+		List<String> rows = http().basic(administrator()).get(apiPath(quarter) + ".csv").body().lines().toList();
 
 		assertThat(rows).contains("clients,administered,7", "sessions,individual,2", "sessions,group,2",
 				"averages,administrations_per_client,1.00", "averages,clients_per_group_session,2.50");
 
-		SojournHttp.Reply page = http().signedIn(administrator.username())
-			.get("/centers/" + center.getId() + "/reports/" + quarter.year() + "/Q" + quarter.number());
+		SojournHttp.Reply page = http().signedIn(administrator())
+			.get("/centers/" + center.id() + "/reports/" + quarter.year() + "/Q" + quarter.number());
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);
 		assertThat(cell(page, "individualSessions")).isEqualTo("2");
 		assertThat(cell(page, "groupSessions")).isEqualTo("2");
@@ -132,29 +126,43 @@ class GroupReportTests {
 
 	// ---- Building the quarter ----
 
-	/** A session of a new client, prepared, scheduled, checked in and administered from start to end. */
-	private UUID administered(Instant start, Instant end) {
-		UUID session = prepared();
-		fixtures.complete(administrator, session, SessionStep.SCHEDULE_ADMINISTRATION,
+	private List<UUID> prepared(GroupFixtures groupFixtures, int sessions, Instant preparedAt) {
+		return IntStream.range(0, sessions)
+			.mapToObj(i -> groupFixtures.preparedSession(center.facilitator(), center, 20, preparedAt))
+			.toList();
+	}
+
+	private UUID plan(Instant at, List<UUID> sessions) {
+		return groups.plan(center.administrator(), center.id(),
+				GroupFixtures.plan(center, List.of(center.facilitator().username()), sessions, at)).id();
+	}
+
+	/** The group checks in, and each of these participants is checked in and has its administration recorded. */
+	private void administerGroup(UUID group, List<UUID> participants, Instant start, Instant end) {
+		groups.checkIn(center.administrator(), group);
+		for (UUID session : participants) {
+			fixtures.complete(center.administrator(), session, SessionStep.CHECK_IN, SessionFixtures.checkIn());
+			fixtures.complete(center.administrator(), session, SessionStep.ADMINISTRATION_RECORD, record(start, end));
+		}
+	}
+
+	private void administerIndividually(UUID session, Instant start, Instant end) {
+		fixtures.complete(center.administrator(), session, SessionStep.SCHEDULE_ADMINISTRATION,
 				SessionFixtures.schedule(Instant.now().minus(1, ChronoUnit.DAYS)));
-		fixtures.complete(administrator, session, SessionStep.CHECK_IN, SessionFixtures.checkIn());
+		fixtures.complete(center.administrator(), session, SessionStep.CHECK_IN, SessionFixtures.checkIn());
+		fixtures.complete(center.administrator(), session, SessionStep.ADMINISTRATION_RECORD, record(start, end));
+	}
+
+	private static Map<String, Object> record(Instant start, Instant end) {
 		Map<String, Object> record = SessionFixtures.administration(20, null, 300);
 		record.put("initialDoseAt", start.toString());
 		record.put("sessionStartedAt", start.toString());
 		record.put("sessionEndedAt", end.toString());
-		fixtures.complete(administrator, session, SessionStep.ADMINISTRATION_RECORD, record);
-		return session;
+		return record;
 	}
 
-	private UUID prepared() {
-		UUID session = fixtures.session(facilitator, center);
-		fixtures.prepare(facilitator, session, Instant.now().minus(3, ChronoUnit.DAYS));
-		return session;
-	}
-
-	private UUID group(UUID room, Instant scheduledAt, String status) {
-		return rows.group(center.getId(), room, scheduledAt, status, administrator.username(),
-				List.of(facilitator.username()));
+	private String administrator() {
+		return center.administrator().username();
 	}
 
 	// ---- Reading the report ----
@@ -164,11 +172,11 @@ class GroupReportTests {
 	}
 
 	private String apiPath(Quarter of) {
-		return "/api/centers/" + center.getId() + "/reports/" + of.year() + "/Q" + of.number();
+		return "/api/centers/" + center.id() + "/reports/" + of.year() + "/Q" + of.number();
 	}
 
 	private JsonNode reportOf(Quarter of) {
-		SojournHttp.Reply reply = http().basic(administrator.username()).get(apiPath(of));
+		SojournHttp.Reply reply = http().basic(administrator()).get(apiPath(of));
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		return reply.json();
 	}
