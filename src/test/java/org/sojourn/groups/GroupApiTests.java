@@ -254,6 +254,22 @@ class GroupApiTests {
 		assertThat(fixtures.openTask(center.administrator(), first, SessionStep.SCHEDULE_ADMINISTRATION)).isNotNull();
 	}
 
+	@Test
+	void aParticipantsSessionPageSaysItWaitsForTheGroupUntilTheGroupIsCheckedIn() {
+		GroupFixtures.Center center = groupFixtures.center(10);
+		UUID sessionId = groupFixtures.preparedSession(center.facilitator(), center, 10);
+		GroupView group = groupFixtures.plan(center, List.of(center.facilitator().username()), List.of(sessionId));
+
+		Reply waiting = http().signedIn(center.facilitator().username()).get("/sessions/" + sessionId);
+		assertThat(waiting.status()).isEqualTo(200);
+		assertThat(waiting.body()).contains("id=\"waitingForGroup\"", center.room().name())
+			.doesNotContain("nothing waits on anyone");
+
+		groups.checkIn(center.administrator(), group.id());
+		Reply released = http().signedIn(center.administrator().username()).get("/sessions/" + sessionId);
+		assertThat(released.body()).doesNotContain("id=\"waitingForGroup\"").contains("Check in and begin administration");
+	}
+
 	// ---- helpers ----
 
 	private List<UUID> sessions(GroupFixtures.Center center, double... estimates) {
