@@ -68,12 +68,9 @@ class SessionPage {
 
 	private final SessionChecklist checklist;
 
-	private final GroupAdministrationLink groups;
-
 	SessionPage(Sessions sessions, SessionRecords records, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
 			SessionPageView view, SessionRecordPdf recordPdf, IntegrationReminders reminders,
-			@Value("${sojourn.time-zone}") ZoneId zone, SessionChecklist checklist, GroupAdministrationLink groups) {
-		this.groups = groups;
+			@Value("${sojourn.time-zone}") ZoneId zone, SessionChecklist checklist) {
 		this.sessions = sessions;
 		this.records = records;
 		this.users = users;
@@ -200,9 +197,9 @@ class SessionPage {
 		model.addAttribute("timeline", view.timeline(record));
 		model.addAttribute("waiting", view.waiting(record, centerName));
 		// A participant of a planned group has no open task: it waits for the group's check-in.
-		model.addAttribute("waitingForGroup", open ? groups.groupOf(sessionId)
-			.filter(group -> !group.leftGroup() && "PLANNED".equals(group.status()))
-			.orElse(null) : null);
+		GroupAdministrationLink.GroupOfSession group = record.groupAdministration();
+		model.addAttribute("waitingForGroup", open && group != null && !group.leftGroup()
+				&& "PLANNED".equals(group.status()) ? group : null);
 		List<SessionChecklist.Phase> phases = checklist.phases(record, user, centerName);
 		model.addAttribute("phases", phases);
 		model.addAttribute("formOnPage", phases.stream()
