@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sojourn.clients.ClientProfile;
 import org.sojourn.clients.Clients;
+import org.sojourn.groups.GroupAdministrations;
+import org.sojourn.groups.GroupPlan;
+import org.sojourn.groups.RoomRequest;
+import org.sojourn.groups.RoomView;
 import org.sojourn.identity.Accounts;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
@@ -53,9 +58,11 @@ class DemoData implements ApplicationRunner {
 
 	private final SessionTasks tasks;
 
+	private final GroupAdministrations groups;
+
 	DemoData(Accounts accounts, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
-			Clients clients, Sessions sessions, SessionRecords records,
-			SessionTasks tasks) {
+			Clients clients, Sessions sessions, SessionRecords records, SessionTasks tasks,
+			GroupAdministrations groups) {
 		this.memberships = memberships;
 		this.accounts = accounts;
 		this.users = users;
@@ -64,6 +71,7 @@ class DemoData implements ApplicationRunner {
 		this.sessions = sessions;
 		this.records = records;
 		this.tasks = tasks;
+		this.groups = groups;
 	}
 
 	@Override
@@ -103,6 +111,22 @@ class DemoData implements ApplicationRunner {
 		UUID jordan = client(fiona, "Jordan Lee", "Jo", "he/him", LocalDate.of(1990, 1, 23));
 		UUID jordanSession = sessions.create(fiona, jordan, cascade.getId()).id();
 		prepare(fiona, jordanSession, daysAgo(3));
+
+		// A group at Cascade in two days, with a client of Fiona's and one of Felix's (who also works with Cascade):
+		// each facilitator sees the group and only their own client in it.
+		memberships.invite(carla, cascade.getId(), "felix");
+		memberships.respond(felix, cascade.getId(), true);
+		RoomView cedar = groups.addRoom(carla, cascade.getId(), new RoomRequest("Cedar room", 8));
+		groups.addRoom(carla, cascade.getId(), new RoomRequest("Fir room", 4));
+		UUID kai = client(fiona, "Kai Nakamura", null, "he/him", LocalDate.of(1987, 6, 30));
+		UUID kaiSession = sessions.create(fiona, kai, cascade.getId()).id();
+		prepare(fiona, kaiSession, daysAgo(3));
+		UUID noor = client(felix, "Noor Haddad", null, "she/her", LocalDate.of(1975, 2, 11));
+		UUID noorSession = sessions.create(felix, noor, cascade.getId()).id();
+		prepare(felix, noorSession, daysAgo(4));
+		Instant inTwoDays = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		groups.plan(carla, cascade.getId(), new GroupPlan(inTwoDays, cedar.id(), List.of("fiona", "felix"),
+				List.of(kaiSession, noorSession)));
 
 		// Administered at Willamette: the facilitator offers integration.
 		UUID sam = client(felix, "Sam Okafor", null, null, LocalDate.of(1968, 8, 9));

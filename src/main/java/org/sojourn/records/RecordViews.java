@@ -20,10 +20,14 @@ public final class RecordViews {
 
 	/**
 	 * @param waitingForCenter preparation is done and the process waits at its step for a service center
+	 * @param groupAdministration the group administration the session is or was part of (its size, time, room and
+	 *     attending facilitators, never the other participants); null for a session that was never in a group
 	 */
-	public record Record(SessionViews.Summary session, boolean waitingForCenter, String screeningOutcome, String screeningReasons, String closeReason,
-			Instant preparationSessionAt, Instant productConsumedAt, List<Form> forms, AdministrationView administration,
-			List<EventView> events, List<AddendumView> addenda, DenialView denial, List<OpenTask> openTasks) {
+	public record Record(SessionViews.Summary session, boolean waitingForCenter, String screeningOutcome,
+			String screeningReasons, String closeReason, Instant preparationSessionAt, Instant productConsumedAt,
+			List<Form> forms, AdministrationView administration,
+			GroupAdministrationLink.GroupOfSession groupAdministration, List<EventView> events,
+			List<AddendumView> addenda, DenialView denial, List<OpenTask> openTasks) {
 	}
 
 	public record EventView(UUID id, String kind, String severity, boolean emergencyServicesCalled,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,13 +23,15 @@ import org.sojourn.forms.FormSchema;
 import org.sojourn.forms.FormSchemas;
 import org.sojourn.sessions.SessionStep;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The part of the session records that a center's quarterly report reads, and nothing more: no names, no narratives,
- * only ids, kinds, codes and the data-reporting answers. Read-only. Corrections (addenda) to the administration record
- * and to the consents form are applied, since the corrected record is the record.
+ * only ids, kinds, codes, the data-reporting answers and which administrations were group ones. Read-only.
+ * Corrections (addenda) to the administration record and to the consents form are applied, since the corrected record
+ * is the record.
  */
 @Component
 public class ReportingData {
@@ -37,9 +40,26 @@ public class ReportingData {
 	 * An administration session with what its record (as corrected) says.
 	 *
 	 * @param startedAt the start of the session, which decides the quarter it belongs to
+	 * @param groupId the group administration the client was administered in; null for an individual one (also when
+	 *     the session left its group before consumption)
 	 */
 	public record Administration(UUID sessionId, UUID clientId, Instant startedAt, boolean adverseReactionNoted,
-			boolean emergencyServicesCalled) {
+			boolean emergencyServicesCalled, UUID groupId) {
+
+		public boolean individual() {
+			return groupId == null;
+		}
+
+	}
+
+	/**
+	 * A group administration session of the period: a group of the center, scheduled in the period, in which at least
+	 * one participant was administered.
+	 *
+	 * @param participantsAdministered participants whose administration was recorded while in the group (not those who
+	 *     left it before consumption)
+	 */
+	public record GroupSession(UUID groupId, Instant scheduledAt, int participantsAdministered) {
 	}
 
 	/** An adverse reaction recorded during administration. */
@@ -67,13 +87,14 @@ public class ReportingData {
 	/**
 	 * What a center recorded in a period.
 	 *
-	 * @param administrations administration sessions that started in the period
+	 * @param administrations administration sessions that started in the period, individual or in a group
+	 * @param groupSessions group administrations of the period, by the group's scheduled time
 	 * @param reactions adverse reactions that occurred in the period
 	 * @param denials denials decided in the period
 	 * @param consents the consents forms of the sessions in {@code administrations}
 	 */
-	public record CenterPeriod(List<Administration> administrations, List<Reaction> reactions, List<Denied> denials,
-			List<Consents> consents) {
+	public record CenterPeriod(List<Administration> administrations, List<GroupSession> groupSessions,
+			List<Reaction> reactions, List<Denied> denials, List<Consents> consents) {
 	}
 
 	/** A data-reporting question of the consents form with its choices, labelled as the form labels them. */
@@ -89,15 +110,18 @@ public class ReportingData {
 
 	private final EntityManager entityManager;
 
+	private final JdbcClient jdbc;
+
 	private final ObjectMapper objectMapper;
 
 	private final ZoneId zone;
 
 	private final List<Question> questions;
 
-	ReportingData(EntityManager entityManager, ObjectMapper objectMapper, FormSchemas schemas,
+	ReportingData(EntityManager entityManager, JdbcClient jdbc, ObjectMapper objectMapper, FormSchemas schemas,
 			@Value("${sojourn.time-zone}") ZoneId zone) {
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 		this.objectMapper = objectMapper;
 		this.zone = zone;
 		this.questions = readQuestions(schemas);
@@ -120,8 +144,8 @@ public class ReportingData {
 	@Transactional(readOnly = true)
 	public CenterPeriod of(UUID centerId, Instant from, Instant to) {
 		List<Administration> administrations = administrations(centerId, from, to);
-		return new CenterPeriod(administrations, reactions(centerId, from, to), denials(centerId, from, to),
-				consents(administrations));
+		return new CenterPeriod(administrations, groupSessions(centerId, from, to), reactions(centerId, from, to),
+				denials(centerId, from, to), consents(administrations));
 	}
 
 	/**
@@ -142,8 +166,9 @@ public class ReportingData {
 			.setParameter("to", to)
 			.setParameter("administration", SessionRecordEntries.ADMINISTRATION)
 			.getResultList();
-		Map<String, Map<String, Object>> corrections = corrections(
-				rows.stream().map(row -> (UUID) row[0]).toList());
+		List<UUID> sessionIds = rows.stream().map(row -> (UUID) row[0]).toList();
+		Map<String, Map<String, Object>> corrections = corrections(sessionIds);
+		Map<UUID, UUID> groupBySession = administeredInGroups(sessionIds);
 		List<Administration> administrations = new ArrayList<>();
 		for (Object[] row : rows) {
 			UUID sessionId = (UUID) row[0];
@@ -157,9 +182,50 @@ public class ReportingData {
 			}
 			administrations.add(new Administration(sessionId, (UUID) row[1], startedAt,
 					flag(corrected, FormFields.AdministrationRecord.ADVERSE_REACTION_OCCURRED, (Boolean) row[3]),
-					flag(corrected, FormFields.AdministrationRecord.EMERGENCY_SERVICES_CALLED, (Boolean) row[4])));
+					flag(corrected, FormFields.AdministrationRecord.EMERGENCY_SERVICES_CALLED, (Boolean) row[4]),
+					groupBySession.get(sessionId)));
 		}
 		return administrations;
+	}
+
+	/**
+	 * The group each of the sessions was administered in, for those administered in one. The group tables belong to
+	 * the groups module, which depends on this one; they are read here by SQL so that records need not know it.
+	 */
+	private Map<UUID, UUID> administeredInGroups(Collection<UUID> sessionIds) {
+		if (sessionIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, UUID> groupBySession = new HashMap<>();
+		jdbc.sql("""
+				select session_id, group_id from app.group_participant
+				where administered_at is not null and session_id in (:sessions)
+				""")
+			.param("sessions", sessionIds)
+			.query(row -> {
+				groupBySession.put(row.getObject("session_id", UUID.class), row.getObject("group_id", UUID.class));
+			});
+		return groupBySession;
+	}
+
+	/**
+	 * Groups of the center scheduled in the period with the number of their participants administered in them; a
+	 * group in which nobody was administered (cancelled, or everyone left) is no group session.
+	 */
+	private List<GroupSession> groupSessions(UUID centerId, Instant from, Instant to) {
+		return jdbc.sql("""
+				select g.id, g.scheduled_at, count(p.session_id) as administered
+				from app.administration_group g join app.group_participant p on p.group_id = g.id
+				where g.center_id = :center and g.scheduled_at >= :from and g.scheduled_at < :to
+				  and p.administered_at is not null
+				group by g.id, g.scheduled_at
+				""")
+			.param("center", centerId)
+			.param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+			.param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+			.query((row, number) -> new GroupSession(row.getObject("id", UUID.class),
+					row.getObject("scheduled_at", OffsetDateTime.class).toInstant(), row.getInt("administered")))
+			.list();
 	}
 
 	private List<Reaction> reactions(UUID centerId, Instant from, Instant to) {

@@ -29,9 +29,11 @@ public class SessionRecords {
 
 	private final SessionWorkflow engine;
 
+	private final GroupAdministrationLink groups;
+
 	SessionRecords(SessionAccess access, SubmittedFormRepository forms, AdministrationRecordRepository administrations,
 			AdministrationEventRepository events, AddendumRepository addenda, DenialRepository denials,
-			SessionWorkflow engine) {
+			SessionWorkflow engine, GroupAdministrationLink groups) {
 		this.access = access;
 		this.forms = forms;
 		this.administrations = administrations;
@@ -39,6 +41,7 @@ public class SessionRecords {
 		this.addenda = addenda;
 		this.denials = denials;
 		this.engine = engine;
+		this.groups = groups;
 	}
 
 	/**
@@ -60,7 +63,7 @@ public class SessionRecords {
 		return new RecordViews.Record(SessionViews.Summary.of(session),
 				session.isOpen() && engine.waitsForCenter(sessionId), session.getScreeningOutcome(),
 				session.getScreeningReasons(), session.getCloseReason(), session.getPreparationSessionAt(),
-				session.getProductConsumedAt(), submitted, administration,
+				session.getProductConsumedAt(), submitted, administration, groups.groupOf(sessionId).orElse(null),
 				events.findBySessionIdOrderByOccurredAtAsc(sessionId).stream().map(AdministrationEvent::view).toList(),
 				addenda.findBySessionIdOrderByRecordedAtAsc(sessionId).stream().map(Addendum::view).toList(),
 				denials.findById(sessionId).map(Denial::view).orElse(null),

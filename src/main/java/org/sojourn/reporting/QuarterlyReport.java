@@ -18,8 +18,14 @@ import org.sojourn.records.ReactionSeverity;
  * @param adverseReactions reactions recorded during administration in the quarter, by kind and severity
  * @param recordsNotingAdverseReaction administration records of the quarter that note an adverse reaction
  * @param emergencyServicesCalled sessions for which emergency services were called (per record or reaction)
- * @param administrationsPerClient individual sessions per client administered, two decimals, or "n/a"
- * @param clientsPerGroupSession "n/a": Sojourn records no group sessions yet
+ * @param clientsAdministered distinct clients administered in the quarter, individually or in a group
+ * @param individualSessions administrations of the quarter that were not part of a group administration (a session
+ *     that left its group before consumption counts here)
+ * @param groupSessions group administrations scheduled in the quarter in which at least one client was administered
+ * @param administrationsPerClient administrations (individual or in a group) per client administered, two decimals,
+ *     or "n/a"
+ * @param clientsPerGroupSession clients administered in the quarter's group sessions per group session, two
+ *     decimals, or "n/a" without group sessions
  */
 public record QuarterlyReport(Center center, Period period, long clientsAdministered, long individualSessions,
 		long groupSessions, Map<DenialCode, Long> peopleDeniedByReason, long peopleDenied,

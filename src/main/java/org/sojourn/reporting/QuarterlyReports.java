@@ -65,14 +65,20 @@ public class QuarterlyReports {
 
 		List<ReportingData.Administration> administrations = period.administrations();
 		long clients = distinct(administrations, ReportingData.Administration::clientId);
+		long individualSessions = administrations.stream().filter(ReportingData.Administration::individual).count();
+		List<ReportingData.GroupSession> groups = period.groupSessions();
+		long groupParticipants = groups.stream()
+			.mapToLong(ReportingData.GroupSession::participantsAdministered)
+			.sum();
 		return new QuarterlyReport(
 				new QuarterlyReport.Center(center.getId(), center.getName(), center.getLicenseNumber()),
 				new QuarterlyReport.Period(quarter.label(), quarter.year(), quarter.number(), quarter.firstDay(),
 						quarter.lastDay(), zone.getId()),
-				clients, administrations.size(), 0, peopleDeniedByReason(period.denials()),
+				clients, individualSessions, groups.size(), peopleDeniedByReason(period.denials()),
 				distinct(period.denials(), ReportingData.Denied::clientId), adverseReactions(period.reactions()),
 				administrations.stream().filter(ReportingData.Administration::adverseReactionNoted).count(),
-				emergencyServicesCalled(period), average(administrations.size(), clients), NOT_APPLICABLE,
+				emergencyServicesCalled(period), average(administrations.size(), clients),
+				average(groupParticipants, groups.size()),
 				demographics(period.consents()));
 	}
 

@@ -31,7 +31,7 @@ public final class RecordSamples {
 		SessionViews.Summary summary = new SessionViews.Summary(UUID.randomUUID(), UUID.randomUUID(),
 				new SessionClient("Ada Sample", null, LocalDate.of(1980, 1, 2)), "fiona", null, SessionStatus.COMPLETED,
 				SessionPhase.CLOSED, SessionStage.COMPLETED, false, null, null, Instant.now(), Instant.now());
-		return new RecordViews.Record(summary, false, null, null, null, null, null, forms, null, List.of(), addenda,
+		return new RecordViews.Record(summary, false, null, null, null, null, null, forms, null, null, List.of(), addenda,
 				null, List.of());
 	}
 

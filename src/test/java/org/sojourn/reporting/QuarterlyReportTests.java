@@ -337,7 +337,7 @@ class QuarterlyReportTests {
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 		assertThat(page.body()).contains(center.getName(), administered.label(), "name=\"viewport\"",
-				"group sessions are not supported yet");
+				"A group administration session counts in the quarter of its scheduled time");
 		assertThat(cell(page, "clientsAdministered")).isEqualTo("8");
 		assertThat(cell(page, "individualSessions")).isEqualTo("9");
 		assertThat(cell(page, "groupSessions")).isEqualTo("0");

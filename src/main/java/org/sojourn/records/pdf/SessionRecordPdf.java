@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.sojourn.forms.AnswerText;
 import org.sojourn.records.AdministrationView;
 import org.sojourn.records.FormAnswers;
+import org.sojourn.records.GroupAdministrationLink;
+import org.sojourn.records.GroupAdministrationText;
 import org.sojourn.records.RecordViews;
 import org.sojourn.records.SessionRecordEntries;
 import org.sojourn.sessions.PageTimes;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One session's whole record as a PDF for an inspector, in the order it was made: the session, screening and denial,
- * every submitted form, the administration record, events and addenda. The client appears only as the session's
+ * every submitted form, the group administration (for a session in a group), the administration record, events and
+ * addenda. The client appears only as the session's
  * client id: the facilitator's private client record is no part of the session record.
  */
 @Component
@@ -50,6 +53,7 @@ public class SessionRecordPdf {
 			overview(pages, record);
 			screeningAndDenial(pages, record);
 			forms(pages, record.forms());
+			groupAdministration(pages, record.groupAdministration());
 			administration(pages, record.administration());
 			events(pages, record.events());
 			addenda(pages, record.addenda(), record.forms());
@@ -111,6 +115,18 @@ public class SessionRecordPdf {
 			for (FormAnswers.Row answer : answers.answers(form, this::when)) {
 				pages.row(answer.label(), answer.value());
 			}
+		}
+	}
+
+	/** Only for a session that is or was in a group: an individual session's record says nothing of groups. */
+	private void groupAdministration(TextPages pages, GroupAdministrationLink.GroupOfSession group)
+			throws IOException {
+		if (group == null) {
+			return;
+		}
+		pages.heading("Group administration");
+		for (FormAnswers.Row row : GroupAdministrationText.rows(group, this::when)) {
+			pages.row(row.label(), row.value());
 		}
 	}
 

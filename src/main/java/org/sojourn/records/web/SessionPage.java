@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.records.GroupAdministrationLink;
 import org.sojourn.records.RecordViews;
 import org.sojourn.records.SessionRecords;
 import org.sojourn.records.pdf.SessionRecordPdf;
@@ -195,6 +196,10 @@ class SessionPage {
 		model.addAttribute("facilitator", facilitator);
 		model.addAttribute("timeline", view.timeline(record));
 		model.addAttribute("waiting", view.waiting(record, centerName));
+		// A participant of a planned group has no open task: it waits for the group's check-in.
+		GroupAdministrationLink.GroupOfSession group = record.groupAdministration();
+		model.addAttribute("waitingForGroup", open && group != null && !group.leftGroup()
+				&& "PLANNED".equals(group.status()) ? group : null);
 		List<SessionChecklist.Phase> phases = checklist.phases(record, user, centerName);
 		model.addAttribute("phases", phases);
 		model.addAttribute("formOnPage", phases.stream()
@@ -205,6 +210,7 @@ class SessionPage {
 		model.addAttribute("overdue", reminders.overdue(user, sessionId).orElse(null));
 		model.addAttribute("forms", view.forms(record));
 		model.addAttribute("administrationAddenda", view.administrationAddenda(record));
+		model.addAttribute("groupAdministration", view.groupAdministration(record));
 		List<CenterViews.Membership> centerChoices = facilitator ? accepted(user) : List.of();
 		boolean centerForm = facilitator && open && session.phase() == SessionPhase.PREPARATION
 				&& !centerChoices.isEmpty();

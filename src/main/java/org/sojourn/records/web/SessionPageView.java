@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.sojourn.forms.AnswerText;
 import org.sojourn.records.FormAnswers;
+import org.sojourn.records.GroupAdministrationText;
 import org.sojourn.records.RecordViews;
 import org.sojourn.records.SessionRecordEntries;
 import org.sojourn.sessions.OpenTask;
@@ -98,6 +99,12 @@ class SessionPageView {
 					form.submittedAt(), answers.answers(form, times::when), addenda));
 		}
 		return entries;
+	}
+
+	/** The group administration's rows; none for a session that was never in a group. */
+	List<FormAnswers.Row> groupAdministration(RecordViews.Record record) {
+		return record.groupAdministration() == null ? List.of()
+				: GroupAdministrationText.rows(record.groupAdministration(), times::when);
 	}
 
 	List<Correction> administrationAddenda(RecordViews.Record record) {

@@ -184,7 +184,7 @@ class SessionRecordPdfTests {
 		RecordViews.EventView event = new RecordViews.EventView(UUID.randomUUID(), "MEDICAL_REACTION", "MILD",
 				false, false, narrative, Instant.now(), "wes", Instant.now());
 		RecordViews.Record record = new RecordViews.Record(summary, false, null, null, null, null, null, List.of(),
-				null, List.of(event), List.of(), null, List.of());
+				null, null, List.of(event), List.of(), null, List.of());
 
 		byte[] pdf = recordPdf.render(record, "reader\u202e😀");
 

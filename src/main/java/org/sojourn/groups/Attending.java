@@ -1,0 +1,5 @@
+package org.sojourn.groups;
+
+/** A facilitator who attends a group. */
+public record Attending(String username, String displayName) {
+}
