@@ -188,8 +188,9 @@ public class GroupAdministrations {
 	}
 
 	/**
-	 * A participant leaves until its administration is recorded. Before the group's check-in its session goes back
-	 * to individual scheduling; after it, the session goes on with its own tasks as an individual administration.
+	 * A participant leaves until it consumes product (recorded at its own check-in). Before the group's check-in its
+	 * session goes back to individual scheduling; after it, the session goes on with its own tasks as an individual
+	 * administration.
 	 */
 	public GroupView removeParticipant(CurrentUser user, UUID groupId, UUID sessionId) {
 		AdministrationGroup group = forChange(user, groupId);
@@ -199,15 +200,16 @@ public class GroupAdministrations {
 		if (!group.getStatus().isOpen()) {
 			throw GroupConflict.ended(group.getStatus());
 		}
-		if (member.isAdministered()) {
-			throw GroupConflict.of("This participant's administration is recorded; it can no longer leave the group.");
+		Session session = sessions.findById(sessionId).orElseThrow(() -> SessionNotFound.forId(sessionId));
+		// The check-in records whether the client consumed product; from then on they are administered in the group.
+		if (member.isAdministered() || session.getProductConsumedAt() != null) {
+			throw GroupConflict.of("This participant has consumed product; they can no longer leave the group.");
 		}
 		List<UUID> after = new ArrayList<>(currentOf(group));
 		after.remove(sessionId);
 		checks.rules(after, views.room(group), group.getFacilitators().size(), Map.of());
 		member.leave();
 		participants.flush();
-		Session session = sessions.findById(sessionId).orElseThrow(() -> SessionNotFound.forId(sessionId));
 		if (group.getStatus() == GroupStatus.PLANNED) {
 			session.administrationScheduled(null, null);
 			workflow.left(session);

@@ -19,6 +19,7 @@ import org.sojourn.SessionFixtures;
 import org.sojourn.SojournTest;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.groups.GroupAdministrations;
+import org.sojourn.groups.GroupConflict;
 import org.sojourn.groups.GroupFixtures;
 import org.sojourn.groups.GroupView;
 import org.sojourn.groups.GroupWorkflow;
@@ -150,22 +151,25 @@ class GroupAdministrationProcessTests {
 	}
 
 	@Test
-	void aParticipantLeavingAfterTheGroupsCheckInButBeforeItsAdministrationGoesOnWithItsOwnTasks() {
+	void aParticipantLeavingAfterTheGroupsCheckInButBeforeConsumingGoesOnWithItsOwnTasksAndOneWhoConsumedStays() {
 		GroupFixtures.Center center = groupFixtures.center(10);
 		UUID leaving = groupFixtures.preparedSession(center.facilitator(), center, 20);
 		UUID staying = groupFixtures.preparedSession(center.facilitator(), center, 20);
 		GroupView group = groupFixtures.plan(center, List.of(center.facilitator().username()), List.of(leaving, staying));
 		groups.checkIn(center.administrator(), group.id());
-		fixtures.complete(center.administrator(), leaving, SessionStep.CHECK_IN, SessionFixtures.checkIn());
+		fixtures.complete(center.administrator(), staying, SessionStep.CHECK_IN, SessionFixtures.checkIn());
 
+		assertThatThrownBy(() -> groups.removeParticipant(center.administrator(), group.id(), staying))
+			.isInstanceOf(GroupConflict.class)
+			.hasMessageContaining("consumed product");
 		groups.removeParticipant(center.administrator(), group.id(), leaving);
 
-		assertThat(session(leaving)).isWaitingAt("userTask_recordAdministration");
-		fixtures.complete(center.administrator(), staying, SessionStep.CHECK_IN, SessionFixtures.checkIn());
+		assertThat(session(leaving)).isWaitingAt("userTask_checkIn");
 		fixtures.complete(center.administrator(), staying, SessionStep.ADMINISTRATION_RECORD,
 				SessionFixtures.administration(20, null, 300));
 		assertThat(groupInstance(group.id())).as("the one remaining participant is administered")
 			.isWaitingAt(SessionProcess.GroupAdministration.CLOSED);
+		fixtures.complete(center.administrator(), leaving, SessionStep.CHECK_IN, SessionFixtures.checkIn());
 		fixtures.complete(center.administrator(), leaving, SessionStep.ADMINISTRATION_RECORD,
 				SessionFixtures.administration(20, null, 300));
 		assertThat(session(leaving)).isWaitingAt("userTask_recordProductAndWaste");
