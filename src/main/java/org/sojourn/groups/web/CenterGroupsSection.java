@@ -1,5 +1,6 @@
 package org.sojourn.groups.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,9 @@ import org.sojourn.groups.GroupAdministrations;
 import org.sojourn.groups.GroupView;
 import org.sojourn.groups.RoomView;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.listing.ListPage;
+import org.sojourn.listing.Listing;
+import org.sojourn.listing.PageAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +21,23 @@ import org.springframework.stereotype.Component;
 @Component("centerGroups")
 public class CenterGroupsSection {
 
+	/** The latest first by default: the groups being planned and run come before those long closed. */
+	private static final Listing<GroupView> GROUPS = Listing.<GroupView>named("groups")
+		.sortable("when", Comparator.comparing(GroupView::scheduledAt))
+		.sortable("status", Comparator.comparing(GroupView::status))
+		.sortedBy("-when");
+
 	private final GroupAdministrations groups;
 
 	private final CurrentUsers users;
 
-	CenterGroupsSection(GroupAdministrations groups, CurrentUsers users) {
+	private final HttpServletRequest request;
+
+	/** @param request the current request (a proxy), whose query holds the reader's paging and sorting */
+	CenterGroupsSection(GroupAdministrations groups, CurrentUsers users, HttpServletRequest request) {
 		this.groups = groups;
 		this.users = users;
+		this.request = request;
 	}
 
 	/** The rooms a group may be planned in; retired ones are history and not shown. */
@@ -31,12 +45,10 @@ public class CenterGroupsSection {
 		return groups.rooms(users.current(), centerId).stream().filter(room -> !room.retired()).toList();
 	}
 
-	/** The center's groups, the latest first. */
-	public List<GroupView> groups(UUID centerId) {
-		return groups.groupsOfCenter(users.current(), centerId)
-			.stream()
-			.sorted(Comparator.comparing(GroupView::scheduledAt).reversed())
-			.toList();
+	/** A page of the center's groups, as the home's address asks. */
+	public ListPage<GroupView> groups(UUID centerId) {
+		return GROUPS.page(groups.groupsOfCenter(users.current(), centerId),
+				PageAddress.of("/centers/" + centerId, request));
 	}
 
 }
