@@ -42,7 +42,8 @@ create table group_facilitator (
 -- A session's membership of a group. current_session_id equals session_id while the session is in the group and is
 -- null once it left: its unique constraint keeps a session in at most one group at a time on every database (a
 -- partial index would say the same, but H2 has none). administered_at is set when the participant's administration
--- record is completed while in the group; the quarterly report counts those.
+-- record is completed while in the group; the quarterly report counts those. product_recorded_at is set when its
+-- product and waste record is completed: the group closes when every remaining participant has one.
 create table group_participant (
     group_id           uuid not null references administration_group (id),
     session_id         uuid not null references service_session (id),
@@ -50,6 +51,7 @@ create table group_participant (
     joined_at          timestamp with time zone not null,
     left_at            timestamp with time zone,
     administered_at    timestamp with time zone,
+    product_recorded_at timestamp with time zone,
     primary key (group_id, session_id)
 );
 create index group_participant_session on group_participant (session_id);

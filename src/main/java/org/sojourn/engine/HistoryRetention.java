@@ -44,11 +44,13 @@ class HistoryRetention implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		int days = retentionDays();
-		for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
-			.processDefinitionKey(SessionProcess.PROCESS_KEY)
-			.list()) {
-			if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())) {
-				repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
+		for (String key : new String[] { SessionProcess.PROCESS_KEY, SessionProcess.GroupAdministration.PROCESS_KEY }) {
+			for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
+				.processDefinitionKey(key)
+				.list()) {
+				if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())) {
+					repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
+				}
 			}
 		}
 		for (String key : new String[] { SessionProcess.DECISION_SCREENING, SessionProcess.DECISION_MINIMUM_DURATION,

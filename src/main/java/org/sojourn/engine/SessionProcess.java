@@ -24,6 +24,65 @@ public final class SessionProcess {
 
 	public static final String MESSAGE_SESSION_CANCELLED = "SessionCancelled";
 
+	/** The session joined a group: it leaves individual scheduling (or its own check-in) and waits for the group. */
+	public static final String MESSAGE_GROUP_JOINED = "GroupJoined";
+
+	/** The session's group was checked in: the session goes to its own check-in. */
+	public static final String MESSAGE_GROUP_RELEASED = "GroupReleased";
+
+	/** The session left its group, or the group was cancelled, before check-in: back to individual scheduling. */
+	public static final String MESSAGE_GROUP_LEFT = "GroupLeft";
+
+	/** Where a participant's session waits for its group: check-in or leaving. */
+	public static final String WAIT_FOR_GROUP = "gateway_waitForGroup";
+
+	public static final String GROUP_RELEASED_EVENT = "intermediateCatchEvent_groupReleased";
+
+	public static final String GROUP_LEFT_EVENT = "intermediateCatchEvent_groupLeft";
+
+	/** The interrupting boundaries by which a session joins a group, while scheduling and before its check-in. */
+	public static final String JOINED_GROUP_WHILE_SCHEDULING = "boundaryEvent_joinedGroupWhileScheduling";
+
+	public static final String JOINED_GROUP_BEFORE_CHECK_IN = "boundaryEvent_joinedGroupBeforeCheckIn";
+
+	/** The bean the cancellation names: a cancelled session leaves its group. */
+	static final String SESSION_LEAVES_GROUP_BEAN = "sessionLeavesGroup";
+
+	/**
+	 * A group administration's own process ({@code bpmn/group-administration.bpmn}), business key the group's id: its
+	 * life for Cockpit, while each participant's session instance stays the one truth about that session.
+	 */
+	public static final class GroupAdministration {
+
+		public static final String PROCESS_KEY = "groupAdministration";
+
+		public static final String MESSAGE_CHECKED_IN = "GroupCheckedIn";
+
+		public static final String MESSAGE_CANCELLED = "GroupCancelled";
+
+		public static final String MESSAGE_ADMINISTERED = "GroupAdministered";
+
+		public static final String MESSAGE_CLOSED = "GroupClosed";
+
+		public static final String PLANNED = "gateway_planned";
+
+		public static final String CHECKED_IN = "intermediateCatchEvent_groupCheckedIn";
+
+		public static final String CANCELLED = "intermediateCatchEvent_groupCancelled";
+
+		public static final String ADMINISTERED = "intermediateCatchEvent_groupAdministered";
+
+		public static final String CLOSED = "intermediateCatchEvent_groupClosed";
+
+		public static final String END_CLOSED = "endEvent_groupClosed";
+
+		public static final String END_CANCELLED = "endEvent_groupCancelled";
+
+		private GroupAdministration() {
+		}
+
+	}
+
 	/** Routing variables: ids and flags only, never data of the client record. */
 	public static final class Variables {
 

@@ -1,38 +1,107 @@
 package org.sojourn.groups;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.records.SessionDoses;
+import org.sojourn.servicecenters.CenterNotFound;
+import org.sojourn.sessions.Session;
+import org.sojourn.sessions.SessionNotFound;
+import org.sojourn.sessions.SessionPhase;
+import org.sojourn.sessions.SessionRepository;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Group administrations on behalf of a user: a center's rooms, planning a group and changing it, its check-in and
  * cancellation. Rooms and planning are for the center's administrators; a facilitator with a participant in a group
- * sees the group without other facilitators' clients. Anyone else finds nothing (404).
+ * (or attending it) sees the group without other facilitators' clients. Anyone else finds nothing (404). Every change
+ * is checked whole before anything is written, and of two changes of one group at once only the first commits.
  */
 @Service
 @Transactional
 public class GroupAdministrations {
 
+	private final GroupRepository groups;
+
+	private final GroupParticipantRepository participants;
+
+	private final RoomRepository rooms;
+
+	private final SessionRepository sessions;
+
+	private final SessionDoses doses;
+
+	private final GroupChecks checks;
+
+	private final GroupViews views;
+
+	private final GroupProgress progress;
+
+	private final GroupWorkflow workflow;
+
+	GroupAdministrations(GroupRepository groups, GroupParticipantRepository participants, RoomRepository rooms,
+			SessionRepository sessions, SessionDoses doses, GroupChecks checks, GroupViews views,
+			GroupProgress progress, GroupWorkflow workflow) {
+		this.groups = groups;
+		this.participants = participants;
+		this.rooms = rooms;
+		this.sessions = sessions;
+		this.doses = doses;
+		this.checks = checks;
+		this.views = views;
+		this.progress = progress;
+		this.workflow = workflow;
+	}
+
+	// ---- Rooms ----
+
 	@Transactional(readOnly = true)
 	public List<RoomView> rooms(CurrentUser user, UUID centerId) {
-		throw new UnsupportedOperationException("rooms");
+		administered(user, centerId);
+		return rooms.findByCenterIdOrderByName(centerId).stream().map(Room::view).toList();
 	}
 
 	public RoomView addRoom(CurrentUser user, UUID centerId, RoomRequest request) {
-		throw new UnsupportedOperationException("addRoom");
+		administered(user, centerId);
+		String name = request.name().strip();
+		refuseTakenName(centerId, name, null);
+		return rooms.save(new Room(centerId, name, request.maximumOccupancy())).view();
 	}
 
-	/** Refused below the size of a group planned in the room. */
+	/** Refused below the size of a group planned or under way in the room. */
 	public RoomView changeRoom(CurrentUser user, UUID centerId, UUID roomId, RoomRequest request) {
-		throw new UnsupportedOperationException("changeRoom");
+		Room room = room(user, centerId, roomId);
+		String name = request.name().strip();
+		refuseTakenName(centerId, name, roomId);
+		int largestGroup = groups.findByRoomIdAndStatusIn(roomId, GroupStatus.OPEN)
+			.stream()
+			.mapToInt(group -> GroupViews.current(participants.findByGroupIdOrderByJoinedAt(group.getId())).size())
+			.max()
+			.orElse(0);
+		if (request.maximumOccupancy() < largestGroup) {
+			throw ComplianceViolation.of("group-capacity", "maximumOccupancy",
+					"A group of %d participants is planned in this room; its occupancy cannot go below that."
+						.formatted(largestGroup));
+		}
+		room.change(name, request.maximumOccupancy());
+		return room.view();
 	}
 
+	/** A retired room takes no new group; groups already planned in it keep it. */
 	public void retireRoom(CurrentUser user, UUID centerId, UUID roomId) {
-		throw new UnsupportedOperationException("retireRoom");
+		room(user, centerId, roomId).retire();
 	}
+
+	// ---- Planning ----
 
 	/**
 	 * Sessions that may join a group of the center: associated with it, preparation certified, not yet checked in, in
@@ -40,47 +109,243 @@ public class GroupAdministrations {
 	 */
 	@Transactional(readOnly = true)
 	public List<SessionChoice> eligibleSessions(CurrentUser user, UUID centerId) {
-		throw new UnsupportedOperationException("eligibleSessions");
+		administered(user, centerId);
+		List<Session> candidates = sessions.findOfCenter(centerId, SessionPhase.ADMINISTRATION, Pageable.unpaged())
+			.stream()
+			.filter(GroupChecks::mayJoin)
+			.toList();
+		var inGroups = new HashSet<UUID>();
+		participants.findByCurrentSessionIdIn(candidates.stream().map(Session::getId).toList())
+			.forEach(member -> inGroups.add(member.getSessionId()));
+		return candidates.stream()
+			.filter(session -> !inGroups.contains(session.getId()))
+			.sorted(Comparator.comparing((Session session) -> session.getClient().legalName())
+				.thenComparing(Session::getId))
+			.map(session -> new SessionChoice(session.getId(), session.getClient().displayName(),
+					views.displayName(session.getFacilitatorUsername()), doses.of(session.getId()).estimatedMg()))
+			.toList();
 	}
 
 	public GroupView plan(CurrentUser user, UUID centerId, GroupPlan plan) {
-		throw new UnsupportedOperationException("plan");
+		administered(user, centerId);
+		Room room = rooms.findByIdAndCenterId(plan.roomId(), centerId).orElseThrow(() -> GroupNotFound.room(plan.roomId()));
+		if (room.isRetired()) {
+			throw ComplianceViolation.of("group-room", "roomId", "The room %s is retired.".formatted(room.getName()));
+		}
+		List<UUID> sessionIds = List.copyOf(plan.sessionIds());
+		if (sessionIds.isEmpty() || new HashSet<>(sessionIds).size() != sessionIds.size()) {
+			throw ComplianceViolation.of("group-participants", "sessionIds",
+					"Choose the participants, each session once.");
+		}
+		List<String> facilitators = List.copyOf(plan.facilitators());
+		checks.attending(centerId, facilitators);
+		List<Session> joining = sessionIds.stream().map(id -> checks.joining(centerId, id, plan.scheduledAt())).toList();
+		checks.rules(sessionIds, room, facilitators.size(), Map.of());
+
+		AdministrationGroup group = groups.save(
+				new AdministrationGroup(centerId, room.getId(), plan.scheduledAt(), facilitators, user.username()));
+		workflow.planned(group.getId());
+		joining.forEach(session -> join(group, room, session));
+		return views.of(group, user);
 	}
 
 	@Transactional(readOnly = true)
 	public List<GroupView> groupsOfCenter(CurrentUser user, UUID centerId) {
-		throw new UnsupportedOperationException("groupsOfCenter");
+		administered(user, centerId);
+		return groups.findByCenterIdOrderByScheduledAtDesc(centerId).stream().map(group -> views.of(group, user)).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public GroupView group(CurrentUser user, UUID groupId) {
-		throw new UnsupportedOperationException("group");
+		AdministrationGroup group = groups.findById(groupId).orElseThrow(() -> GroupNotFound.forId(groupId));
+		if (!user.administers(group.getCenterId()) && !concerns(group, user)) {
+			throw GroupNotFound.forId(groupId);
+		}
+		return views.of(group, user);
 	}
 
-	/** The group a session is in now, as the user may see it; empty when it is in none (or left it). */
+	/** The group a session is in now, as the user may see it; empty when it is in none or the session is not theirs. */
 	@Transactional(readOnly = true)
 	public Optional<GroupView> groupOfSession(CurrentUser user, UUID sessionId) {
-		throw new UnsupportedOperationException("groupOfSession");
+		Optional<Session> session = sessions.findById(sessionId)
+			.filter(found -> user.username().equals(found.getFacilitatorUsername()) || user.administers(found.getCenterId()));
+		if (session.isEmpty()) {
+			throw SessionNotFound.forId(sessionId);
+		}
+		return participants.findByCurrentSessionId(sessionId)
+			.flatMap(member -> groups.findById(member.getGroupId()))
+			.map(group -> views.of(group, user));
 	}
+
+	// ---- Changes ----
 
 	public GroupView addParticipant(CurrentUser user, UUID groupId, UUID sessionId) {
-		throw new UnsupportedOperationException("addParticipant");
+		AdministrationGroup group = forChange(user, groupId);
+		if (group.getStatus() != GroupStatus.PLANNED) {
+			throw GroupConflict.notPlanned(group.getStatus());
+		}
+		Room room = views.room(group);
+		Session session = checks.joining(group.getCenterId(), sessionId, group.getScheduledAt());
+		List<UUID> after = new ArrayList<>(currentOf(group));
+		after.add(sessionId);
+		checks.rules(after, room, group.getFacilitators().size(), Map.of());
+		join(group, room, session);
+		return views.of(group, user);
 	}
 
+	/**
+	 * A participant leaves until its administration is recorded. Before the group's check-in its session goes back
+	 * to individual scheduling; after it, the session goes on with its own tasks as an individual administration.
+	 */
 	public GroupView removeParticipant(CurrentUser user, UUID groupId, UUID sessionId) {
-		throw new UnsupportedOperationException("removeParticipant");
+		AdministrationGroup group = forChange(user, groupId);
+		GroupParticipant member = participants.findById(new GroupParticipant.Key(groupId, sessionId))
+			.filter(GroupParticipant::isCurrent)
+			.orElseThrow(() -> GroupNotFound.participant(sessionId));
+		if (!group.getStatus().isOpen()) {
+			throw GroupConflict.ended(group.getStatus());
+		}
+		if (member.isAdministered()) {
+			throw GroupConflict.of("This participant's administration is recorded; it can no longer leave the group.");
+		}
+		List<UUID> after = new ArrayList<>(currentOf(group));
+		after.remove(sessionId);
+		checks.rules(after, views.room(group), group.getFacilitators().size(), Map.of());
+		member.leave();
+		participants.flush();
+		Session session = sessions.findById(sessionId).orElseThrow(() -> SessionNotFound.forId(sessionId));
+		if (group.getStatus() == GroupStatus.PLANNED) {
+			session.administrationScheduled(null, null);
+			workflow.left(session);
+		}
+		else {
+			progress.advance(group);
+		}
+		return views.of(group, user);
 	}
 
 	public GroupView changeFacilitators(CurrentUser user, UUID groupId, List<String> facilitators) {
-		throw new UnsupportedOperationException("changeFacilitators");
+		AdministrationGroup group = forChange(user, groupId);
+		if (!group.getStatus().isOpen()) {
+			throw GroupConflict.ended(group.getStatus());
+		}
+		List<String> attending = List.copyOf(facilitators);
+		checks.attending(group.getCenterId(), attending);
+		checks.rules(currentOf(group), views.room(group), attending.size(), Map.of());
+		group.changeFacilitators(attending);
+		return views.of(group, user);
 	}
 
+	/** The group arrives: each participant goes to its own check-in, where its client consumes the initial dose. */
 	public GroupView checkIn(CurrentUser user, UUID groupId) {
-		throw new UnsupportedOperationException("checkIn");
+		AdministrationGroup group = forChange(user, groupId);
+		if (group.getStatus() != GroupStatus.PLANNED) {
+			throw GroupConflict.notPlanned(group.getStatus());
+		}
+		List<UUID> current = currentOf(group);
+		if (current.isEmpty()) {
+			throw ComplianceViolation.of("group-participants", null,
+					"A group without participants cannot be checked in; cancel it instead.");
+		}
+		checks.rules(current, views.room(group), group.getFacilitators().size(), Map.of());
+		group.checkedIn();
+		workflow.checkedIn(groupId, current);
+		return views.of(group, user);
 	}
 
+	/** Before check-in only: every participant goes back to individual scheduling. */
 	public GroupView cancel(CurrentUser user, UUID groupId, String reason) {
-		throw new UnsupportedOperationException("cancel");
+		AdministrationGroup group = forChange(user, groupId);
+		if (group.getStatus() != GroupStatus.PLANNED) {
+			throw GroupConflict.notPlanned(group.getStatus());
+		}
+		if (reason == null || reason.isBlank()) {
+			throw ComplianceViolation.of("group-cancellation", "reason", "Say why the group is cancelled.");
+		}
+		List<GroupParticipant> members = participants.findByGroupIdOrderByJoinedAt(groupId)
+			.stream()
+			.filter(GroupParticipant::isCurrent)
+			.toList();
+		members.forEach(GroupParticipant::leave);
+		participants.flush();
+		List<Session> released = sessions.findAllById(members.stream().map(GroupParticipant::getSessionId).toList());
+		released.forEach(session -> session.administrationScheduled(null, null));
+		group.cancelled(reason.strip());
+		workflow.cancelled(groupId, released);
+		return views.of(group, user);
+	}
+
+	/**
+	 * The participant's session was cancelled or withdrawn (its process calls this on cancellation): it leaves its
+	 * group, which goes on without it.
+	 */
+	public void participantCancelled(UUID sessionId) {
+		participants.findByCurrentSessionId(sessionId).ifPresent(member -> {
+			AdministrationGroup group = groups.findForChange(member.getGroupId()).orElseThrow();
+			member.leave();
+			participants.flush();
+			if (group.getStatus() == GroupStatus.CHECKED_IN) {
+				progress.advance(group);
+			}
+		});
+	}
+
+	// ---- Helpers ----
+
+	private void join(AdministrationGroup group, Room room, Session session) {
+		participants.findById(new GroupParticipant.Key(group.getId(), session.getId()))
+			.ifPresentOrElse(GroupParticipant::rejoin,
+					() -> participants.save(new GroupParticipant(group.getId(), session.getId())));
+		participants.flush();
+		session.administrationScheduled(group.getScheduledAt(), room.getName());
+		workflow.joined(session);
+	}
+
+	private List<UUID> currentOf(AdministrationGroup group) {
+		return GroupViews.current(participants.findByGroupIdOrderByJoinedAt(group.getId()));
+	}
+
+	/** A facilitator whose client is (or was) a participant, or who attends. */
+	private boolean concerns(AdministrationGroup group, CurrentUser user) {
+		if (!user.facilitator()) {
+			return false;
+		}
+		if (group.getFacilitators().contains(user.username())) {
+			return true;
+		}
+		List<UUID> sessionIds = participants.findByGroupIdOrderByJoinedAt(group.getId())
+			.stream()
+			.map(GroupParticipant::getSessionId)
+			.toList();
+		return sessions.findAllById(sessionIds)
+			.stream()
+			.anyMatch(session -> user.username().equals(session.getFacilitatorUsername()));
+	}
+
+	private AdministrationGroup forChange(CurrentUser user, UUID groupId) {
+		AdministrationGroup group = groups.findForChange(groupId).orElseThrow(() -> GroupNotFound.forId(groupId));
+		if (!user.administers(group.getCenterId())) {
+			throw GroupNotFound.forId(groupId);
+		}
+		return group;
+	}
+
+	private Room room(CurrentUser user, UUID centerId, UUID roomId) {
+		administered(user, centerId);
+		return rooms.findByIdAndCenterId(roomId, centerId).orElseThrow(() -> GroupNotFound.room(roomId));
+	}
+
+	private static void administered(CurrentUser user, UUID centerId) {
+		if (!user.administers(centerId)) {
+			throw CenterNotFound.forId(centerId);
+		}
+	}
+
+	private void refuseTakenName(UUID centerId, String name, UUID exceptRoomId) {
+		if (rooms.existsByCenterIdAndNameIgnoreCaseAndIdNot(centerId, name,
+				exceptRoomId == null ? new UUID(0, 0) : exceptRoomId)) {
+			throw ComplianceViolation.of("room-name", "name", "The center has a room named %s already.".formatted(name));
+		}
 	}
 
 }

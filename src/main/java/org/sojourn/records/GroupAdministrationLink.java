@@ -28,6 +28,9 @@ public interface GroupAdministrationLink {
 	/** Marks the participant as administered in its group (the quarterly report counts these). */
 	void administrationRecorded(UUID sessionId);
 
+	/** The participant's product and waste is recorded: its group closes once every remaining participant's is. */
+	void productAndWasteRecorded(UUID sessionId);
+
 	/**
 	 * @param participants the group's participants now (or, once administered, those administered in it)
 	 * @param facilitatorNames display names of the attending facilitators

@@ -59,11 +59,14 @@ public class SessionRecorder {
 
 	private final ApplicationEventPublisher events;
 
+	private final GroupAdministrationLink groups;
+
 	SessionRecorder(SessionRepository sessions, SubmittedFormRepository forms,
 			AdministrationRecordRepository administrations, DenialRepository denials, FormSchemas schemas, ScreeningTable screening,
 			StepRules rules, ObjectMapper objectMapper,
-			@Value("${sojourn.time-zone}") ZoneId zone, ApplicationEventPublisher events) {
+			@Value("${sojourn.time-zone}") ZoneId zone, ApplicationEventPublisher events, GroupAdministrationLink groups) {
 		this.events = events;
+		this.groups = groups;
 		this.sessions = sessions;
 		this.forms = forms;
 		this.administrations = administrations;
@@ -139,6 +142,11 @@ public class SessionRecorder {
 				if (form.checked(FormFields.AdministrationRecord.ADVERSE_REACTION_OCCURRED)) {
 					events.publishEvent(new AdverseReactionRecorded(session.getId(), actor));
 				}
+				groups.administrationRecorded(session.getId());
+				yield StepOutcome.NONE;
+			}
+			case PRODUCT_AND_WASTE -> {
+				groups.productAndWasteRecorded(session.getId());
 				yield StepOutcome.NONE;
 			}
 			case INTEGRATION_OFFER -> StepOutcome.integrationOffer("accepted".equals(form.text(FormFields.IntegrationOffer.INTEGRATION_RESPONSE)));
@@ -147,7 +155,7 @@ public class SessionRecorder {
 				session.close(SessionStatus.COMPLETED, null);
 				yield StepOutcome.NONE;
 			}
-			case CONSENTS_AND_PLANS, DOSE_ESTIMATE, PRODUCT_AND_WASTE -> StepOutcome.NONE;
+			case CONSENTS_AND_PLANS, DOSE_ESTIMATE -> StepOutcome.NONE;
 		};
 	}
 

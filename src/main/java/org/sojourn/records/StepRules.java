@@ -29,11 +29,14 @@ class StepRules {
 
 	private final PreparationRules preparationRules;
 
+	private final GroupAdministrationLink groups;
+
 	StepRules(SubmittedFormRepository forms, AdministrationRules administrationRules,
-			PreparationRules preparationRules) {
+			PreparationRules preparationRules, GroupAdministrationLink groups) {
 		this.forms = forms;
 		this.administrationRules = administrationRules;
 		this.preparationRules = preparationRules;
+		this.groups = groups;
 	}
 
 	/**
@@ -50,13 +53,13 @@ class StepRules {
 					session.getPreparationSessionAt(),
 					forms.existsBySessionIdAndStep(session.getId(), SessionStep.CONSENTS_AND_PLANS),
 					form.instant(FormFields.ScheduleAdministration.ADMINISTRATION_SCHEDULED_AT));
-			case ADMINISTRATION_RECORD -> checkAdministration(form);
+			case ADMINISTRATION_RECORD -> checkAdministration(session, form);
 			default -> {
 			}
 		}
 	}
 
-	private void checkAdministration(FormData form) {
+	private void checkAdministration(Session session, FormData form) {
 		BigDecimal secondary = form.decimal(FormFields.AdministrationRecord.SECONDARY_DOSE_MG);
 		boolean secondaryGiven = secondary != null && secondary.signum() > 0;
 		if (secondaryGiven && form.instant(FormFields.AdministrationRecord.SECONDARY_DOSE_AT) == null) {
@@ -70,6 +73,8 @@ class StepRules {
 		}
 		BigDecimal total = checkDoseCap(form, FormFields.AdministrationRecord.INITIAL_DOSE_MG,
 				FormFields.AdministrationRecord.SECONDARY_DOSE_MG);
+		// A participant of a group: the group's ratio with this dose in place of its estimate.
+		groups.checkRecordedDose(session.getId(), total);
 		administrationRules.checkMinimumDuration(total, form.checked(FormFields.AdministrationRecord.REPEAT_CLIENT_WITHIN12_MONTHS),
 				form.checked(FormFields.AdministrationRecord.WHOLE_FUNGI), form.instant(FormFields.AdministrationRecord.SESSION_STARTED_AT), notInFuture(form, FormFields.AdministrationRecord.SESSION_ENDED_AT));
 	}
