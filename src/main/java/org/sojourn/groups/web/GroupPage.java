@@ -24,7 +24,6 @@ import org.sojourn.sessions.PageTimes;
 import org.sojourn.sessions.SessionTasks;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -168,7 +167,7 @@ class GroupPage {
 			HttpServletResponse response, RedirectAttributes redirect, Supplier<GroupView> action, String done) {
 		var changed = GroupRefusals.attempt(action);
 		if (changed.refused()) {
-			return refused(actor, groupId, field, changed.refusal(), entered, model, response);
+			return refused(actor, groupId, field, changed, entered, model, response);
 		}
 		redirect.addFlashAttribute("flash", done);
 		return "redirect:/groups/" + groupId;
@@ -187,8 +186,13 @@ class GroupPage {
 
 	private String refused(CurrentUser actor, UUID groupId, String field, String message, Set<String> entered,
 			Model model, HttpServletResponse response) {
-		String page = show(actor, groupId, field, message, entered, model);
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return refused(actor, groupId, field, GroupRefusals.incomplete(message), entered, model, response);
+	}
+
+	private String refused(CurrentUser actor, UUID groupId, String field, GroupRefusals.Attempt<?> refusal,
+			Set<String> entered, Model model, HttpServletResponse response) {
+		String page = show(actor, groupId, field, refusal.refusal(), entered, model);
+		response.setStatus(refusal.status().value());
 		return page;
 	}
 
@@ -225,11 +229,11 @@ class GroupPage {
 		model.addAttribute("times", times);
 		model.addAttribute("error", error);
 		// A refusal goes next to its field only when the page shows that field's form; else at the top.
-		boolean changeable = "PLANNED".equals(group.status()) || "CHECKED_IN".equals(group.status());
+		boolean planned = "PLANNED".equals(group.status());
 		boolean fieldShown = switch (errorField == null ? "" : errorField) {
-			case "sessionId" -> changeable && !joinable.isEmpty();
-			case "facilitators" -> changeable;
-			case "reason" -> "PLANNED".equals(group.status());
+			case "sessionId" -> planned && !joinable.isEmpty();
+			case "facilitators" -> planned || "CHECKED_IN".equals(group.status());
+			case "reason" -> planned;
 			default -> false;
 		};
 		model.addAttribute("errorField", fieldShown ? errorField : null);

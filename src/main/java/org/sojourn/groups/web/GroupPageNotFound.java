@@ -1,13 +1,10 @@
 package org.sojourn.groups.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
-
-/** A room or group that is not there for this person, which the pages answer as every missing record: 404. */
-final class GroupPageNotFound extends ErrorResponseException {
+/** A room or group that a page finds is not there for this person: 404, as every missing record. */
+final class GroupPageNotFound extends RuntimeException {
 
 	private GroupPageNotFound() {
-		super(HttpStatus.NOT_FOUND);
+		super(null, null, false, false);
 	}
 
 	static GroupPageNotFound room() {

@@ -16,7 +16,6 @@ import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.sessions.PageTimes;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,13 +65,13 @@ class GroupPlanningPage {
 		PlanEntries entered = new PlanEntries(scheduledAt, roomId, facilitators == null ? List.of() : facilitators,
 				sessions == null ? List.of() : sessions);
 		String incomplete = incomplete(entered);
-		if (incomplete != null) {
-			return refused(actor, centerId, entered, incomplete, model, response);
-		}
-		var planned = GroupRefusals.attempt(() -> groups.plan(actor, centerId, new GroupPlan(
-				instant(entered.scheduledAt()), roomId, entered.facilitators(), entered.sessions())));
+		var planned = incomplete != null ? GroupRefusals.<GroupView>incomplete(incomplete)
+				: GroupRefusals.attempt(() -> groups.plan(actor, centerId, new GroupPlan(
+						instant(entered.scheduledAt()), roomId, entered.facilitators(), entered.sessions())));
 		if (planned.refused()) {
-			return refused(actor, centerId, entered, planned.refusal(), model, response);
+			String page = show(actor, centerId, entered, planned.refusal(), model);
+			response.setStatus(planned.status().value());
+			return page;
 		}
 		GroupView group = planned.result();
 		redirect.addFlashAttribute("flash", "Group planned for %s in %s with %d participants."
@@ -105,13 +104,6 @@ class GroupPlanningPage {
 		catch (DateTimeParseException e) {
 			return null;
 		}
-	}
-
-	private String refused(CurrentUser actor, UUID centerId, PlanEntries entered, String message, Model model,
-			HttpServletResponse response) {
-		String page = show(actor, centerId, entered, message, model);
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-		return page;
 	}
 
 	/** The planning page, for the center's administrators only (anyone else: the center is missing, 404). */

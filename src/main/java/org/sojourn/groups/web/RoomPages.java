@@ -87,7 +87,8 @@ class RoomPages {
 		}
 		var retired = GroupRefusals.attempt(() -> groups.retireRoom(actor, centerId, roomId));
 		if (retired.refused()) {
-			return refused(actor, centerId, new RoomRefusal(roomId, null, null, retired.refusal()), model, response);
+			return refused(actor, centerId, new RoomRefusal(roomId, null, null, retired.refusal()), retired.status(),
+					model, response);
 		}
 		redirect.addFlashAttribute("flash", "Room " + room.name() + " retired.");
 		return "redirect:/centers/" + centerId + "#rooms";
@@ -99,12 +100,13 @@ class RoomPages {
 		CurrentUser actor = users.current();
 		Optional<String> invalid = invalid(typed);
 		if (invalid.isPresent()) {
-			return refused(actor, centerId, withMessage(typed, invalid.get()), model, response);
+			return refused(actor, centerId, withMessage(typed, invalid.get()), HttpStatus.UNPROCESSABLE_ENTITY, model,
+					response);
 		}
 		RoomRequest request = new RoomRequest(typed.name().strip(), Integer.valueOf(typed.maximumOccupancy().strip()));
 		var done = GroupRefusals.attempt(() -> action.apply(actor, request));
 		if (done.refused()) {
-			return refused(actor, centerId, withMessage(typed, done.refusal()), model, response);
+			return refused(actor, centerId, withMessage(typed, done.refusal()), done.status(), model, response);
 		}
 		redirect.addFlashAttribute("flash", done.result());
 		return "redirect:/centers/" + centerId + "#rooms";
@@ -134,10 +136,10 @@ class RoomPages {
 		return new RoomRefusal(typed.roomId(), typed.name(), typed.maximumOccupancy(), message);
 	}
 
-	private String refused(CurrentUser actor, UUID centerId, RoomRefusal refusal, Model model,
+	private String refused(CurrentUser actor, UUID centerId, RoomRefusal refusal, HttpStatus status, Model model,
 			HttpServletResponse response) {
 		String page = show(actor, centerId, refusal, model);
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		response.setStatus(status.value());
 		return page;
 	}
 
