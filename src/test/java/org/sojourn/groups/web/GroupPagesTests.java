@@ -223,7 +223,7 @@ class GroupPagesTests {
 		assertThat(noReason.body()).contains("id=\"reason-error\"", "Give the reason");
 		Reply confirm = GroupPageForms.fields().with("reason", "The room flooded").post(browser, groupPage,
 				groupPage + "/cancellation");
-		assertThat(confirm.body()).contains("Every participant's session goes back", "The room flooded");
+		assertThat(confirm.body()).contains("session goes back to being scheduled on its own", "The room flooded");
 		assertThat(groups.group(world.administrator(), group.id()).status()).isEqualTo("PLANNED");
 		Reply cancelled = GroupPageForms.fields()
 			.with("reason", "The room flooded")
