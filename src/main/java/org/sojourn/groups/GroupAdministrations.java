@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.sojourn.compliance.ComplianceViolation;
@@ -128,16 +129,21 @@ public class GroupAdministrations {
 
 	public GroupView plan(CurrentUser user, UUID centerId, GroupPlan plan) {
 		administered(user, centerId);
+		if (plan.scheduledAt() == null || plan.roomId() == null) {
+			throw ComplianceViolation.of("group-plan", plan.scheduledAt() == null ? "scheduledAt" : "roomId",
+					"Choose the date, time and room of the group.");
+		}
 		Room room = rooms.findByIdAndCenterId(plan.roomId(), centerId).orElseThrow(() -> GroupNotFound.room(plan.roomId()));
 		if (room.isRetired()) {
 			throw ComplianceViolation.of("group-room", "roomId", "The room %s is retired.".formatted(room.getName()));
 		}
-		List<UUID> sessionIds = List.copyOf(plan.sessionIds());
-		if (sessionIds.isEmpty() || new HashSet<>(sessionIds).size() != sessionIds.size()) {
+		List<UUID> sessionIds = plan.sessionIds() == null ? List.of() : new ArrayList<>(plan.sessionIds());
+		if (sessionIds.isEmpty() || sessionIds.stream().anyMatch(Objects::isNull)
+				|| new HashSet<>(sessionIds).size() != sessionIds.size()) {
 			throw ComplianceViolation.of("group-participants", "sessionIds",
 					"Choose the participants, each session once.");
 		}
-		List<String> facilitators = List.copyOf(plan.facilitators());
+		List<String> facilitators = plan.facilitators() == null ? List.of() : new ArrayList<>(plan.facilitators());
 		checks.attending(centerId, facilitators);
 		List<Session> joining = sessionIds.stream().map(id -> checks.joining(centerId, id, plan.scheduledAt())).toList();
 		checks.rules(sessionIds, room, facilitators.size(), Map.of());
@@ -229,7 +235,7 @@ public class GroupAdministrations {
 		if (!group.getStatus().isOpen()) {
 			throw GroupConflict.ended(group.getStatus());
 		}
-		List<String> attending = List.copyOf(facilitators);
+		List<String> attending = facilitators == null ? List.of() : new ArrayList<>(facilitators);
 		checks.attending(group.getCenterId(), attending);
 		checks.rules(currentOf(group), views.room(group), attending.size(), Map.of());
 		group.changeFacilitators(attending);

@@ -40,7 +40,8 @@ class GroupController {
 	record Participant(@NotNull(message = "Choose the session.") UUID sessionId) {
 	}
 
-	record Facilitators(@NotNull(message = "Choose the facilitators who attend.") List<String> facilitators) {
+	record Facilitators(@NotNull(message = "Choose the facilitators who attend.") @Size(max = 100) List<@NotBlank(
+			message = "Name each facilitator by username.") @Size(max = 64) String> facilitators) {
 	}
 
 	record Cancellation(@NotBlank(message = "Give the reason.") @Size(max = 2000) String reason) {

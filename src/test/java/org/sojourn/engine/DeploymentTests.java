@@ -43,7 +43,8 @@ class DeploymentTests {
 			.map(DeploymentTests::fileName)
 			.toList();
 
-		assertThat(deployed).contains("session.bpmn", "screening.dmn", "minimum-duration.dmn", "group-ratio.dmn");
+		assertThat(deployed).contains("session.bpmn", "group-administration.bpmn", "screening.dmn", "minimum-duration.dmn",
+				"group-ratio.dmn");
 		assertThat(deployed).containsAll(fileNames(Path.of("forms"), ".form"));
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
+import org.sojourn.records.GroupAdministrationLink;
 import org.sojourn.records.RecordViews;
 import org.sojourn.records.SessionRecords;
 import org.sojourn.records.pdf.SessionRecordPdf;
@@ -67,9 +68,12 @@ class SessionPage {
 
 	private final SessionChecklist checklist;
 
+	private final GroupAdministrationLink groups;
+
 	SessionPage(Sessions sessions, SessionRecords records, CurrentUsers users, ServiceCenters centers, CenterMemberships memberships,
 			SessionPageView view, SessionRecordPdf recordPdf, IntegrationReminders reminders,
-			@Value("${sojourn.time-zone}") ZoneId zone, SessionChecklist checklist) {
+			@Value("${sojourn.time-zone}") ZoneId zone, SessionChecklist checklist, GroupAdministrationLink groups) {
+		this.groups = groups;
 		this.sessions = sessions;
 		this.records = records;
 		this.users = users;
@@ -195,6 +199,10 @@ class SessionPage {
 		model.addAttribute("facilitator", facilitator);
 		model.addAttribute("timeline", view.timeline(record));
 		model.addAttribute("waiting", view.waiting(record, centerName));
+		// A participant of a planned group has no open task: it waits for the group's check-in.
+		model.addAttribute("waitingForGroup", open ? groups.groupOf(sessionId)
+			.filter(group -> !group.leftGroup() && "PLANNED".equals(group.status()))
+			.orElse(null) : null);
 		List<SessionChecklist.Phase> phases = checklist.phases(record, user, centerName);
 		model.addAttribute("phases", phases);
 		model.addAttribute("formOnPage", phases.stream()
