@@ -171,7 +171,7 @@ class GroupPagesTests {
 	}
 
 	@Test
-	void aGroupPlannedThroughThePageShowsItsParticipantsAndDosesAndIsCheckedIn() {
+	void aGroupPlannedThroughThePageShowsItsParticipantsAndDosesAndIsCheckedInOnce() {
 		GroupPageWorld world = GroupPageWorld.prepare(fixtures, records);
 		RoomView room = room(world, 10);
 		Browser browser = http().signedIn(world.administrator().username());
@@ -200,6 +200,11 @@ class GroupPagesTests {
 		for (UUID session : world.sessions()) {
 			assertThat(after).contains("href=\"/sessions/" + session + "#task-");
 		}
+
+		// A second check-in (another tab, a double click) finds the group checked in: said on the page, nothing done.
+		Reply again = GroupPageForms.fields().post(browser, groupPage, groupPage + "/check-in");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.body()).contains("id=\"error\"", "The group is checked in");
 	}
 
 	@Test
