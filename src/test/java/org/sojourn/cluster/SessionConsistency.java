@@ -66,6 +66,10 @@ final class SessionConsistency {
 		Map<String, List<Map<String, Object>>> jobs = groupBy(database.rows(
 				"select process_instance_id_ as instance, id_ as job from act_ru_job where process_instance_id_ is not null"),
 				"instance");
+		// A participant of a planned group waits for the group's check-in with no open task (bpmn/session.bpmn).
+		Set<String> waitingForGroup = new HashSet<>(column(database.rows(
+				"select proc_inst_id_ as instance from act_ru_event_subscr where event_name_ = 'GroupReleased'"),
+				"instance"));
 		Map<String, Long> completedTasks = counts(database.rows(
 				"select proc_inst_id_ || '/' || task_def_key_ as task, count(*) as n from act_hi_taskinst "
 						+ "where end_time_ is not null and delete_reason_ = 'completed' group by proc_inst_id_, task_def_key_"),
@@ -93,7 +97,7 @@ final class SessionConsistency {
 					openTasks);
 			if (status.equals("ACTIVE")) {
 				checkOpen(problems, where, phase, session, instance, running.contains(instanceId), openTasks,
-						column(scopes.getOrDefault(instanceId, List.of()), "scope"));
+						column(scopes.getOrDefault(instanceId, List.of()), "scope"), waitingForGroup.contains(instanceId));
 			}
 			else {
 				checkClosed(problems, where, status, phase, session, instance, running.contains(instanceId), openTasks,
@@ -116,7 +120,8 @@ final class SessionConsistency {
 	}
 
 	private static void checkOpen(List<String> problems, String where, String phase, Map<String, Object> session,
-			Map<String, Object> instance, boolean running, List<String> openTasks, List<String> scopes) {
+			Map<String, Object> instance, boolean running, List<String> openTasks, List<String> scopes,
+			boolean waitsForGroup) {
 		if (!running || instance.get("ended") != null) {
 			problems.add(where + ": open in Sojourn but its instance is not running");
 			return;
@@ -135,8 +140,9 @@ final class SessionConsistency {
 			problems.add("%s: the instance is at %s".formatted(where, scopes));
 		}
 		boolean waitsForCenter = scopes.contains("intermediateCatchEvent_centerAssociated");
-		if (openTasks.size() != (waitsForCenter ? 0 : 1)) {
-			problems.add(where + ": expected " + (waitsForCenter ? "no open task while waiting for a center"
+		boolean waits = waitsForCenter || waitsForGroup;
+		if (openTasks.size() != (waits ? 0 : 1)) {
+			problems.add(where + ": expected " + (waits ? "no open task while waiting for a center or a group"
 					: "one open task"));
 		}
 	}
