@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,11 +20,12 @@ import org.sojourn.SojournTest;
 import org.sojourn.groups.GroupAdministrations;
 import org.sojourn.groups.GroupPlan;
 import org.sojourn.groups.GroupView;
+import org.sojourn.groups.ParticipantView;
 import org.sojourn.groups.RoomRequest;
 import org.sojourn.groups.RoomView;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.records.SessionRecords;
-import org.sojourn.servicecenters.ServiceCenter;
+import org.sojourn.sessions.SessionStep;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -205,6 +207,32 @@ class GroupPagesTests {
 		Reply again = GroupPageForms.fields().post(browser, groupPage, groupPage + "/check-in");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.body()).contains("id=\"error\"", "The group is checked in");
+	}
+
+	@Test
+	void aParticipantWhoseDoseWouldBreakTheRatioIsRefusedNextToTheAddFormAndDoesNotJoin() {
+		GroupPageWorld world = GroupPageWorld.prepare(fixtures, records);
+		GroupView group = planned(world, room(world, 10));
+		UUID strong = fixtures.session(world.facilitator(), world.center());
+		fixtures.complete(world.facilitator(), strong, SessionStep.CLIENT_INFORMATION, SessionFixtures.clearScreening());
+		fixtures.complete(world.facilitator(), strong, SessionStep.CONSENTS_AND_PLANS, SessionFixtures.consents());
+		fixtures.complete(world.facilitator(), strong, SessionStep.DOSE_ESTIMATE,
+				new HashMap<>(Map.of("estimatedInitialDoseMg", 40)));
+		fixtures.complete(world.facilitator(), strong, SessionStep.PREPARATION_CERTIFICATION,
+				SessionFixtures.preparationCertified(Instant.now().minus(3, ChronoUnit.DAYS)));
+		Browser browser = http().signedIn(world.administrator().username());
+		String groupPage = "/groups/" + group.id();
+		assertThat(browser.get(groupPage).body()).contains("value=\"" + strong + "\"", "40 mg");
+
+		Reply refused = GroupPageForms.fields().with("sessionId", strong).post(browser, groupPage,
+				groupPage + "/participants");
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"sessionId-error\"",
+				"4 participants at up to 40 mg need 2 facilitators; 1 attends.");
+		assertThat(groups.group(world.administrator(), group.id()).participants())
+			.extracting(ParticipantView::sessionId)
+			.containsExactlyElementsOf(world.sessions());
 	}
 
 	@Test
