@@ -2,27 +2,18 @@ package org.sojourn.groups.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.sojourn.groups.Attending;
 import org.sojourn.groups.GroupAdministrations;
 import org.sojourn.groups.GroupView;
 import org.sojourn.groups.ParticipantView;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
-import org.sojourn.servicecenters.CenterMemberships;
-import org.sojourn.servicecenters.CenterViews;
-import org.sojourn.servicecenters.FacilitatorStatus;
-import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.PageTimes;
-import org.sojourn.sessions.SessionTasks;
-import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,29 +33,23 @@ class GroupPage {
 
 	private final GroupAdministrations groups;
 
-	private final CenterMemberships memberships;
-
-	private final Sessions sessions;
-
-	private final SessionTasks tasks;
+	private final GroupPageModel page;
 
 	private final CurrentUsers users;
 
 	private final PageTimes times;
 
-	GroupPage(GroupAdministrations groups, CenterMemberships memberships, Sessions sessions, SessionTasks tasks,
-			CurrentUsers users, @Value("${sojourn.time-zone}") ZoneId zone) {
+	GroupPage(GroupAdministrations groups, GroupPageModel page, CurrentUsers users,
+			@Value("${sojourn.time-zone}") ZoneId zone) {
 		this.groups = groups;
-		this.memberships = memberships;
-		this.sessions = sessions;
-		this.tasks = tasks;
+		this.page = page;
 		this.users = users;
 		this.times = new PageTimes(zone);
 	}
 
 	@GetMapping("/groups/{groupId}")
 	String page(@PathVariable UUID groupId, Model model) {
-		return show(users.current(), groupId, null, null, null, model);
+		return page.show(users.current(), groupId, null, null, null, model);
 	}
 
 	@PostMapping("/groups/{groupId}/participants")
@@ -85,7 +70,7 @@ class GroupPage {
 			RedirectAttributes redirect) {
 		CurrentUser actor = users.current();
 		if (!"yes".equals(confirmed)) {
-			GroupView group = administered(actor, groupId);
+			GroupView group = page.administered(actor, groupId);
 			ParticipantView participant = group.participants()
 				.stream()
 				.filter(p -> p.sessionId().equals(sessionId) && !p.left())
@@ -134,7 +119,7 @@ class GroupPage {
 					response);
 		}
 		if (!"yes".equals(confirmed)) {
-			GroupView group = administered(actor, groupId);
+			GroupView group = page.administered(actor, groupId);
 			return confirm(model, "Cancel the group of " + times.when(group.scheduledAt()) + "?",
 					"Every participant's session goes back to being scheduled on its own. Reason: " + reason.strip(),
 					"/groups/%s/cancellation".formatted(groupId), Map.of("reason", reason), "Yes, cancel the group",
@@ -142,18 +127,6 @@ class GroupPage {
 		}
 		return change(actor, groupId, null, null, model, response, redirect,
 				() -> groups.cancel(actor, groupId, reason.strip()), "Group cancelled.");
-	}
-
-	/**
-	 * The facilitators who may attend a group of the center: those who accepted its invitation, by username.
-	 */
-	static List<String> attendable(CenterViews.Members members) {
-		return members.facilitators()
-			.stream()
-			.filter(membership -> membership.status() == FacilitatorStatus.ACCEPTED)
-			.map(CenterViews.Membership::facilitator)
-			.sorted(String.CASE_INSENSITIVE_ORDER)
-			.toList();
 	}
 
 	/**
@@ -191,70 +164,9 @@ class GroupPage {
 
 	private String refused(CurrentUser actor, UUID groupId, String field, GroupRefusals.Attempt<?> refusal,
 			Set<String> entered, Model model, HttpServletResponse response) {
-		String page = show(actor, groupId, field, refusal.refusal(), entered, model);
+		String view = page.show(actor, groupId, field, refusal.refusal(), entered, model);
 		response.setStatus(refusal.status().value());
-		return page;
-	}
-
-	/** The group as its center's administrators see it; anyone else finds no group here. */
-	private GroupView administered(CurrentUser user, UUID groupId) {
-		GroupView group = groups.group(user, groupId);
-		if (!user.administers(group.centerId())) {
-			throw GroupPageNotFound.group();
-		}
-		return group;
-	}
-
-	private String show(CurrentUser user, UUID groupId, String errorField, String error, Set<String> entered,
-			Model model) {
-		GroupView group = administered(user, groupId);
-		CenterViews.Members members = memberships.members(user, group.centerId());
-		List<UUID> participants = group.participants().stream().map(ParticipantView::sessionId).toList();
-		model.addAttribute("group", group);
-		model.addAttribute("center", members.center());
-		model.addAttribute("stages", stages(user, participants));
-		model.addAttribute("tasks", openTasks(user, group.centerId(), participants));
-		var joinable = groups.eligibleSessions(user, group.centerId());
-		model.addAttribute("joinable", joinable);
-		Set<String> attending = group.facilitators()
-			.stream()
-			.map(Attending::username)
-			.collect(Collectors.toCollection(TreeSet::new));
-		// Someone attending who has since left the center can still be unticked.
-		Set<String> choices = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-		choices.addAll(attendable(members));
-		choices.addAll(attending);
-		model.addAttribute("facilitatorChoices", choices);
-		model.addAttribute("entered", entered != null ? entered : attending);
-		model.addAttribute("times", times);
-		model.addAttribute("error", error);
-		// A refusal goes next to its field only when the page shows that field's form; else at the top.
-		boolean planned = "PLANNED".equals(group.status());
-		boolean fieldShown = switch (errorField == null ? "" : errorField) {
-			case "sessionId" -> planned && !joinable.isEmpty();
-			case "facilitators" -> planned || "CHECKED_IN".equals(group.status());
-			case "reason" -> planned;
-			default -> false;
-		};
-		model.addAttribute("errorField", fieldShown ? errorField : null);
-		return "groups/group";
-	}
-
-	/** Where each participant's session stands, in the words of its stage. */
-	private Map<UUID, String> stages(CurrentUser user, Collection<UUID> participants) {
-		return sessions.visibleAmong(user, participants)
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().stage().words()));
-	}
-
-	/** Each participant's open tasks of the center: check-in, administration record, product and waste. */
-	private Map<UUID, List<OpenTask>> openTasks(CurrentUser user, UUID centerId, Collection<UUID> participants) {
-		Set<UUID> ids = Set.copyOf(participants);
-		return tasks.centerTasks(user, centerId)
-			.stream()
-			.filter(task -> ids.contains(task.sessionId()))
-			.collect(Collectors.groupingBy(OpenTask::sessionId));
+		return view;
 	}
 
 }

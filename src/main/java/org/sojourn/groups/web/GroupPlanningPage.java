@@ -111,7 +111,7 @@ class GroupPlanningPage {
 		CenterViews.Members members = memberships.members(user, centerId);
 		model.addAttribute("center", members.center());
 		model.addAttribute("rooms", section.rooms(centerId));
-		model.addAttribute("facilitators", GroupPage.attendable(members));
+		model.addAttribute("facilitators", GroupPageModel.attendable(members));
 		model.addAttribute("choices", groups.eligibleSessions(user, centerId));
 		model.addAttribute("entered", entered);
 		model.addAttribute("error", error);
