@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A group administration run in Sojourn's pages as a center's administrator runs it: a room, a group of three planned
  * from the center's home, checked in, each participant's check-in and dose recorded on their own session, and a dose
- * that would break the ratio refused with the rule's numbers. And what a facilitator sees of it.
+ * that would break the ratio refused with the rule's numbers; the pages fit a phone. And what a facilitator sees of
+ * it.
  */
 @SojournTest
 @ExtendWith(BrowserExtension.class)
@@ -103,6 +104,13 @@ class GroupAdministrationBrowserTests {
 		}
 		GroupView group = groups.group(world.administrator(), UUID.fromString(groupPage.substring(8)));
 		assertThat(group.participants()).allMatch(ParticipantView::doseRecorded);
+
+		browser.phone(390, 844);
+		for (String page : List.of(groupPage, world.home(), world.home() + "/groups/new", world.home() + "/rooms")) {
+			browser.visit(page);
+			assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"
+					+ " && window.innerWidth === 390")).as("%s fits a phone's width", page).isEqualTo(true);
+		}
 	}
 
 	@Test
