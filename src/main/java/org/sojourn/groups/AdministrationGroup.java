@@ -136,8 +136,4 @@ class AdministrationGroup {
 		return Set.copyOf(facilitators);
 	}
 
-	String getCancelReason() {
-		return cancelReason;
-	}
-
 }

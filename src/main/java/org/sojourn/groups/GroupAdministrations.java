@@ -1,6 +1,5 @@
 package org.sojourn.groups;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -49,9 +48,12 @@ public class GroupAdministrations {
 
 	private final GroupWorkflow workflow;
 
+	private final CenterRooms centerRooms;
+
 	GroupAdministrations(GroupRepository groups, GroupParticipantRepository participants, RoomRepository rooms,
 			SessionRepository sessions, SessionDoses doses, GroupChecks checks, GroupViews views,
-			GroupProgress progress, GroupWorkflow workflow) {
+			GroupProgress progress, GroupWorkflow workflow, CenterRooms centerRooms) {
+		this.centerRooms = centerRooms;
 		this.groups = groups;
 		this.participants = participants;
 		this.rooms = rooms;
@@ -68,38 +70,24 @@ public class GroupAdministrations {
 	@Transactional(readOnly = true)
 	public List<RoomView> rooms(CurrentUser user, UUID centerId) {
 		administered(user, centerId);
-		return rooms.findByCenterIdOrderByName(centerId).stream().map(Room::view).toList();
+		return centerRooms.of(centerId);
 	}
 
 	public RoomView addRoom(CurrentUser user, UUID centerId, RoomRequest request) {
 		administered(user, centerId);
-		String name = request.name().strip();
-		refuseTakenName(centerId, name, null);
-		return rooms.save(new Room(centerId, name, request.maximumOccupancy())).view();
+		return centerRooms.add(centerId, request);
 	}
 
 	/** Refused below the size of a group planned or under way in the room. */
 	public RoomView changeRoom(CurrentUser user, UUID centerId, UUID roomId, RoomRequest request) {
-		Room room = room(user, centerId, roomId);
-		String name = request.name().strip();
-		refuseTakenName(centerId, name, roomId);
-		int largestGroup = groups.findByRoomIdAndStatusIn(roomId, GroupStatus.OPEN)
-			.stream()
-			.mapToInt(group -> GroupViews.current(participants.findByGroupIdOrderByJoinedAt(group.getId())).size())
-			.max()
-			.orElse(0);
-		if (request.maximumOccupancy() < largestGroup) {
-			throw ComplianceViolation.of("group-capacity", "maximumOccupancy",
-					"A group of %d participants is planned in this room; its occupancy cannot go below that."
-						.formatted(largestGroup));
-		}
-		room.change(name, request.maximumOccupancy());
-		return room.view();
+		administered(user, centerId);
+		return centerRooms.change(centerId, roomId, request);
 	}
 
 	/** A retired room takes no new group; groups already planned in it keep it. */
 	public void retireRoom(CurrentUser user, UUID centerId, UUID roomId) {
-		room(user, centerId, roomId).retire();
+		administered(user, centerId);
+		centerRooms.retire(centerId, roomId);
 	}
 
 	// ---- Planning ----
@@ -336,21 +324,9 @@ public class GroupAdministrations {
 		return group;
 	}
 
-	private Room room(CurrentUser user, UUID centerId, UUID roomId) {
-		administered(user, centerId);
-		return rooms.findByIdAndCenterId(roomId, centerId).orElseThrow(() -> GroupNotFound.room(roomId));
-	}
-
 	private static void administered(CurrentUser user, UUID centerId) {
 		if (!user.administers(centerId)) {
 			throw CenterNotFound.forId(centerId);
-		}
-	}
-
-	private void refuseTakenName(UUID centerId, String name, UUID exceptRoomId) {
-		if (rooms.existsByCenterIdAndNameIgnoreCaseAndIdNot(centerId, name,
-				exceptRoomId == null ? new UUID(0, 0) : exceptRoomId)) {
-			throw ComplianceViolation.of("room-name", "name", "The center has a room named %s already.".formatted(name));
 		}
 	}
 

@@ -10,8 +10,6 @@ interface GroupParticipantRepository extends JpaRepository<GroupParticipant, Gro
 
 	List<GroupParticipant> findByGroupIdOrderByJoinedAt(UUID groupId);
 
-	List<GroupParticipant> findByGroupIdInOrderByJoinedAt(Collection<UUID> groupIds);
-
 	/** The group the session is in now. */
 	Optional<GroupParticipant> findByCurrentSessionId(UUID sessionId);
 

@@ -21,8 +21,6 @@ interface GroupRepository extends JpaRepository<AdministrationGroup, UUID> {
 	@Query("select g from AdministrationGroup g where g.id = :id")
 	Optional<AdministrationGroup> findForChange(UUID id);
 
-	boolean existsByRoomIdAndStatusIn(UUID roomId, Collection<GroupStatus> statuses);
-
 	List<AdministrationGroup> findByRoomIdAndStatusIn(UUID roomId, Collection<GroupStatus> statuses);
 
 }
