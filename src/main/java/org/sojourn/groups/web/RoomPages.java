@@ -74,7 +74,7 @@ class RoomPages {
 			.stream()
 			.filter(candidate -> candidate.id().equals(roomId) && !candidate.retired())
 			.findFirst()
-			.orElseThrow(() -> GroupPageNotFound.room());
+			.orElseThrow(GroupPageNotFound::room);
 		if (!"yes".equals(confirmed)) {
 			model.addAttribute("question", "Retire the room " + room.name() + "?");
 			model.addAttribute("detail", "No group can be planned in it any more; the groups held there keep it in "
