@@ -4,6 +4,6 @@
  * capacity and ratio rules at every change and every dose recorded. A group's life runs as a process of its own
  * ({@code groupAdministration}) that the participants' session instances wait on.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "compliance", "forms", "identity",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "compliance", "forms", "identity", "listing",
 		"records", "servicecenters", "sessions" })
 package org.sojourn.groups;
