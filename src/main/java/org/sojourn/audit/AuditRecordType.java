@@ -9,6 +9,12 @@ public enum AuditRecordType {
 	ACCOUNT,
 
 	/** A personal access token of the API: made, revoked. */
-	TOKEN
+	TOKEN,
+
+	/** A group administration (module groups): planned, its facilitators changed, checked in, cancelled. */
+	GROUP,
+
+	/** A center's administration room (module groups): added, changed, retired. */
+	ROOM
 
 }

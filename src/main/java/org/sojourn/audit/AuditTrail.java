@@ -63,6 +63,12 @@ public class AuditTrail {
 		record(actor, action, AuditRecordType.ACCOUNT, accountRecordId(username), what, outcome, requestSource());
 	}
 
+	/** Appends what someone did, from the request's address (or "system" without a request), as done. */
+	@Transactional
+	public void recordDone(String actor, AuditAction action, AuditRecordType recordType, UUID recordId, String what) {
+		record(actor, action, recordType, recordId, what, "ok", requestSource());
+	}
+
 	/** The stable id of an account in the trail, derived from its username. */
 	public static UUID accountRecordId(String username) {
 		return UUID.nameUUIDFromBytes(("account:" + username).getBytes(StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.sojourn.audit.AuditAction;
 import org.sojourn.compliance.ComplianceViolation;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.records.SessionDoses;
@@ -50,10 +51,13 @@ public class GroupAdministrations {
 
 	private final CenterRooms centerRooms;
 
+	private final GroupAudit audit;
+
 	GroupAdministrations(GroupRepository groups, GroupParticipantRepository participants, RoomRepository rooms,
 			SessionRepository sessions, SessionDoses doses, GroupChecks checks, GroupViews views,
-			GroupProgress progress, GroupWorkflow workflow, CenterRooms centerRooms) {
+			GroupProgress progress, GroupWorkflow workflow, CenterRooms centerRooms, GroupAudit audit) {
 		this.centerRooms = centerRooms;
+		this.audit = audit;
 		this.groups = groups;
 		this.participants = participants;
 		this.rooms = rooms;
@@ -75,19 +79,24 @@ public class GroupAdministrations {
 
 	public RoomView addRoom(CurrentUser user, UUID centerId, RoomRequest request) {
 		administered(user, centerId);
-		return centerRooms.add(centerId, request);
+		RoomView room = centerRooms.add(centerId, request);
+		audit.room(user, AuditAction.CREATE, room.id(), "room added to center " + centerId);
+		return room;
 	}
 
 	/** Refused below the size of a group planned or under way in the room. */
 	public RoomView changeRoom(CurrentUser user, UUID centerId, UUID roomId, RoomRequest request) {
 		administered(user, centerId);
-		return centerRooms.change(centerId, roomId, request);
+		RoomView room = centerRooms.change(centerId, roomId, request);
+		audit.room(user, AuditAction.UPDATE, roomId, "room changed");
+		return room;
 	}
 
 	/** A retired room takes no new group; groups already planned in it keep it. */
 	public void retireRoom(CurrentUser user, UUID centerId, UUID roomId) {
 		administered(user, centerId);
 		centerRooms.retire(centerId, roomId);
+		audit.room(user, AuditAction.OTHER, roomId, "room retired");
 	}
 
 	// ---- Planning ----
@@ -139,7 +148,8 @@ public class GroupAdministrations {
 		AdministrationGroup group = groups.save(
 				new AdministrationGroup(centerId, room.getId(), plan.scheduledAt(), facilitators, user.username()));
 		workflow.planned(group.getId());
-		joining.forEach(session -> join(group, room, session));
+		audit.group(user, AuditAction.CREATE, group.getId(), "group administration planned at center " + centerId);
+		joining.forEach(session -> join(user, group, room, session));
 		return views.of(group, user);
 	}
 
@@ -183,7 +193,7 @@ public class GroupAdministrations {
 		List<UUID> after = new ArrayList<>(currentOf(group));
 		after.add(sessionId);
 		checks.rules(after, room, group.getFacilitators().size(), Map.of());
-		join(group, room, session);
+		join(user, group, room, session);
 		return views.of(group, user);
 	}
 
@@ -210,6 +220,7 @@ public class GroupAdministrations {
 		checks.rules(after, views.room(group), group.getFacilitators().size(), Map.of());
 		member.leave();
 		participants.flush();
+		audit.participant(user.username(), sessionId, "left group administration " + groupId);
 		if (group.getStatus() == GroupStatus.PLANNED) {
 			session.administrationScheduled(null, null);
 			workflow.left(session);
@@ -229,6 +240,7 @@ public class GroupAdministrations {
 		checks.attending(group.getCenterId(), attending);
 		checks.rules(currentOf(group), views.room(group), attending.size(), Map.of());
 		group.changeFacilitators(attending);
+		audit.group(user, AuditAction.UPDATE, groupId, "attending facilitators changed");
 		return views.of(group, user);
 	}
 
@@ -245,6 +257,7 @@ public class GroupAdministrations {
 		}
 		checks.rules(current, views.room(group), group.getFacilitators().size(), Map.of());
 		group.checkedIn();
+		audit.group(user, AuditAction.UPDATE, groupId, "group administration checked in");
 		workflow.checkedIn(groupId, current);
 		return views.of(group, user);
 	}
@@ -267,6 +280,9 @@ public class GroupAdministrations {
 		List<Session> released = sessions.findAllById(members.stream().map(GroupParticipant::getSessionId).toList());
 		released.forEach(session -> session.administrationScheduled(null, null));
 		group.cancelled(reason.strip());
+		audit.group(user, AuditAction.CANCEL, groupId, "group administration cancelled");
+		released.forEach(session -> audit.participant(user.username(), session.getId(),
+				"left group administration " + groupId + " (group cancelled)"));
 		workflow.cancelled(groupId, released);
 		return views.of(group, user);
 	}
@@ -288,12 +304,13 @@ public class GroupAdministrations {
 
 	// ---- Helpers ----
 
-	private void join(AdministrationGroup group, Room room, Session session) {
+	private void join(CurrentUser user, AdministrationGroup group, Room room, Session session) {
 		participants.findById(new GroupParticipant.Key(group.getId(), session.getId()))
 			.ifPresentOrElse(GroupParticipant::rejoin,
 					() -> participants.save(new GroupParticipant(group.getId(), session.getId())));
 		participants.flush();
 		session.administrationScheduled(group.getScheduledAt(), room.getName());
+		audit.participant(user.username(), session.getId(), "joined group administration " + group.getId());
 		workflow.joined(session);
 	}
 

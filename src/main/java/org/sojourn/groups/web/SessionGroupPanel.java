@@ -3,9 +3,11 @@ package org.sojourn.groups.web;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.sojourn.groups.Attending;
 import org.sojourn.groups.GroupAdministrations;
+import org.sojourn.groups.GroupStatus;
 import org.sojourn.groups.GroupView;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component("sessionGroups")
 public class SessionGroupPanel {
 
+	/** The states in which the group is still to come or under way. */
+	private static final Set<String> LIVE = Set.of(GroupStatus.PLANNED.name(), GroupStatus.CHECKED_IN.name());
+
 	private final GroupAdministrations groups;
 
 	private final CurrentUsers users;
@@ -33,10 +38,16 @@ public class SessionGroupPanel {
 		this.times = new PageTimes(zone);
 	}
 
-	/** The session's group as the signed-in person may see it, or null when the session is in none. */
+	/**
+	 * The session's group as the signed-in person may see it while it is planned or under way, or null. Once the
+	 * group is administered the record's own group table (in the page's Administration section) tells it alone.
+	 */
 	public Panel of(UUID sessionId) {
 		CurrentUser user = users.current();
-		return groups.groupOfSession(user, sessionId).map(group -> panel(user, group)).orElse(null);
+		return groups.groupOfSession(user, sessionId)
+			.filter(group -> LIVE.contains(group.status()))
+			.map(group -> panel(user, group))
+			.orElse(null);
 	}
 
 	private Panel panel(CurrentUser user, GroupView group) {
