@@ -15,8 +15,13 @@ import org.sojourn.identity.CurrentUser;
 import org.sojourn.identity.CurrentUsers;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.servicecenters.ServiceCenters;
+import org.sojourn.sessions.SessionDeadlineReached;
 import org.sojourn.sessions.Sessions;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The people of one test, each with a mail address of their own: center A with two administrators, center B with
@@ -55,8 +60,24 @@ final class Cast {
 
 	final String preferredName = "Ro" + SessionFixtures.unique("Preferred");
 
-	Cast(SessionFixtures fixtures, NotificationInbox inbox, TestMailServer mail, Accounts accounts,
-			CurrentUsers users, ServiceCenters centers, Clients clients, Sessions sessions) {
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	/** The people, made anew for each test from the test's application context. */
+	Cast(ApplicationContext context) {
+		this(context.getBean(SessionFixtures.class), context.getBean(NotificationInbox.class),
+				context.getBean(TestMailServer.class), context.getBean(Accounts.class),
+				context.getBean(CurrentUsers.class), context.getBean(ServiceCenters.class),
+				context.getBean(Clients.class), context.getBean(Sessions.class),
+				new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), context);
+	}
+
+	private Cast(SessionFixtures fixtures, NotificationInbox inbox, TestMailServer mail, Accounts accounts,
+			CurrentUsers users, ServiceCenters centers, Clients clients, Sessions sessions,
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.transactions = transactions;
+		this.events = events;
 		this.fixtures = fixtures;
 		this.inbox = inbox;
 		this.mail = mail;
@@ -78,6 +99,11 @@ final class Cast {
 		this.operator = account(accounts, users, "operator", true);
 		fixtures.enroll(facilitator, centerA);
 		fixtures.enroll(otherFacilitator, centerA);
+	}
+
+	/** A deadline reached, published in a transaction of its own as the timer's job publishes it. */
+	void reached(SessionDeadlineReached deadline) {
+		transactions.executeWithoutResult(status -> events.publishEvent(deadline));
 	}
 
 	private static CurrentUser account(Accounts accounts, CurrentUsers users, String prefix, boolean operator) {

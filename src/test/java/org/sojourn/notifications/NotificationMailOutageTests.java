@@ -3,29 +3,24 @@ package org.sojourn.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sojourn.SessionFixtures;
 import org.sojourn.SojournTest;
 import org.sojourn.TestMailServer;
 import org.sojourn.clients.Clients;
 import org.sojourn.identity.Accounts;
 import org.sojourn.identity.CurrentUser;
-import org.sojourn.identity.CurrentUsers;
 import org.sojourn.mail.MailRequested;
 import org.sojourn.servicecenters.CenterMemberships;
-import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.SessionDeadlineReached;
 import org.sojourn.sessions.SessionDeadlineReached.Deadline;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The mail server is down while notifications of several kinds are raised, then comes back: resubmitting the
@@ -46,22 +41,10 @@ class NotificationMailOutageTests {
 	private static final String ANSWERED = "A facilitator answered your center's invitation in Sojourn";
 
 	@Autowired
-	SessionFixtures fixtures;
-
-	@Autowired
-	NotificationInbox inbox;
-
-	@Autowired
 	TestMailServer mail;
 
 	@Autowired
 	Accounts accounts;
-
-	@Autowired
-	CurrentUsers users;
-
-	@Autowired
-	ServiceCenters centers;
 
 	@Autowired
 	Clients clients;
@@ -79,13 +62,13 @@ class NotificationMailOutageTests {
 	IncompleteEventPublications incomplete;
 
 	@Autowired
-	PlatformTransactionManager transactionManager;
+	ApplicationContext context;
 
 	Cast cast;
 
 	@BeforeEach
 	void cast() {
-		cast = new Cast(fixtures, inbox, mail, accounts, users, centers, clients, sessions);
+		cast = new Cast(context);
 	}
 
 	@Test
@@ -98,7 +81,7 @@ class NotificationMailOutageTests {
 			// A session opened at center A: its first task for the facilitator, the center hears it came.
 			UUID session = cast.session(cast.centerA);
 			// A deadline of that session: the facilitator and the center's administrators.
-			reached(new SessionDeadlineReached(session, Deadline.PREPARATION_WINDOW_LAPSED, null));
+			cast.reached(new SessionDeadlineReached(session, Deadline.PREPARATION_WINDOW_LAPSED, null));
 			// An invitation to center B (the accounts module's mail) and its answer (center B's administrator).
 			memberships.invite(cast.adminB, cast.centerB.getId(), cast.otherFacilitator.username());
 			memberships.respond(cast.otherFacilitator, cast.centerB.getId(), true);
@@ -132,10 +115,6 @@ class NotificationMailOutageTests {
 
 	private List<String> subjects(CurrentUser person) {
 		return cast.mailTo(person).stream().map(Cast::subjectOf).toList();
-	}
-
-	private void reached(SessionDeadlineReached deadline) {
-		new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(deadline));
 	}
 
 }

@@ -11,26 +11,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sojourn.SessionFixtures;
 import org.sojourn.SojournTest;
-import org.sojourn.TestMailServer;
 import org.sojourn.clients.Clients;
-import org.sojourn.identity.Accounts;
-import org.sojourn.identity.CurrentUsers;
 import org.sojourn.records.AdministrationEventKind;
 import org.sojourn.records.EventReport;
 import org.sojourn.records.ReactionSeverity;
 import org.sojourn.records.SessionRecordEntries;
-import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.SessionDeadlineReached;
 import org.sojourn.sessions.SessionDeadlineReached.Deadline;
 import org.sojourn.sessions.SessionStep;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Preferences, the daily digest, and what no longer applies. */
 @SojournTest
@@ -44,25 +38,10 @@ class NotificationMailTests {
 	SessionFixtures fixtures;
 
 	@Autowired
-	NotificationInbox inbox;
-
-	@Autowired
 	NotificationPreferences preferences;
 
 	@Autowired
 	Digests digests;
-
-	@Autowired
-	TestMailServer mail;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	CurrentUsers users;
-
-	@Autowired
-	ServiceCenters centers;
 
 	@Autowired
 	Clients clients;
@@ -74,16 +53,13 @@ class NotificationMailTests {
 	SessionRecordEntries entries;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	PlatformTransactionManager transactionManager;
+	ApplicationContext context;
 
 	Cast cast;
 
 	@BeforeEach
 	void cast() {
-		cast = new Cast(fixtures, inbox, mail, accounts, users, centers, clients, sessions);
+		cast = new Cast(context);
 	}
 
 	@Test
@@ -109,8 +85,8 @@ class NotificationMailTests {
 		fixtures.prepare(cast.facilitator, session, Instant.now().minus(3, ChronoUnit.DAYS));
 		entries.recordEvent(cast.adminA, session, new EventReport(AdministrationEventKind.BEHAVIORAL_REACTION,
 				ReactionSeverity.MODERATE, false, false, "Distress.", Instant.now().minus(1, ChronoUnit.MINUTES)));
-		reached(new SessionDeadlineReached(session, Deadline.PREPARATION_WINDOW_LAPSED, null));
-		reached(new SessionDeadlineReached(session, Deadline.INTEGRATION_OVERDUE, null));
+		cast.reached(new SessionDeadlineReached(session, Deadline.PREPARATION_WINDOW_LAPSED, null));
+		cast.reached(new SessionDeadlineReached(session, Deadline.INTEGRATION_OVERDUE, null));
 
 		assertThat(cast.mailTo(cast.facilitator, "An adverse reaction was recorded in Sojourn")).hasSize(1);
 		assertThat(cast.mailTo(cast.facilitator, "A preparation window has lapsed in Sojourn")).hasSize(1);
@@ -124,7 +100,7 @@ class NotificationMailTests {
 	void theDigestListsWhatArrivedInOneMailOnceAndNeverAgain() {
 		preferences.change(cast.facilitator.username(), true, EnumSet.allOf(NotificationKind.class));
 		UUID session = cast.session(null);
-		reached(new SessionDeadlineReached(session, Deadline.FORMS_OUTSTANDING, SessionStep.CLIENT_INFORMATION));
+		cast.reached(new SessionDeadlineReached(session, Deadline.FORMS_OUTSTANDING, SessionStep.CLIENT_INFORMATION));
 		assertThat(cast.mailTo(cast.facilitator, TASK_SUBJECT)).as("nothing at once").isEmpty();
 		assertThat(cast.mailTo(cast.facilitator, "A preparation form is outstanding in Sojourn")).isEmpty();
 
@@ -139,7 +115,7 @@ class NotificationMailTests {
 		});
 		cast.assertMailFreeOfClientData(cast.facilitator);
 
-		reached(new SessionDeadlineReached(session, Deadline.INTEGRATION_OVERDUE, null));
+		cast.reached(new SessionDeadlineReached(session, Deadline.INTEGRATION_OVERDUE, null));
 		digests.sendDaily();
 		assertThat(cast.mailTo(cast.facilitator, DIGEST_SUBJECT)).hasSize(2)
 			.last()
@@ -154,7 +130,7 @@ class NotificationMailTests {
 		UUID closed = cast.session(null);
 		UUID open = cast.session(null);
 		fixtures.complete(cast.facilitator, done, SessionStep.CLIENT_INFORMATION, SessionFixtures.clearScreening());
-		reached(new SessionDeadlineReached(closed, Deadline.FORMS_OUTSTANDING, SessionStep.CLIENT_INFORMATION));
+		cast.reached(new SessionDeadlineReached(closed, Deadline.FORMS_OUTSTANDING, SessionStep.CLIENT_INFORMATION));
 		sessions.cancel(cast.facilitator, closed, new org.sojourn.sessions.CancellationRequest(
 				org.sojourn.sessions.CancellationRequest.Kind.CANCELLED, "Moved away."));
 
@@ -191,10 +167,6 @@ class NotificationMailTests {
 
 		assertThat(cast.toldOfSession(cast.facilitator, session)).extracting(NotificationView::text)
 			.containsExactly("A task waits for you: Client information.");
-	}
-
-	private void reached(SessionDeadlineReached deadline) {
-		new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(deadline));
 	}
 
 }

@@ -22,12 +22,12 @@ import org.sojourn.records.ReactionSeverity;
 import org.sojourn.records.SessionRecordEntries;
 import org.sojourn.reporting.QuarterlyReportDue;
 import org.sojourn.servicecenters.CenterMemberships;
-import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.SessionDeadlineReached;
 import org.sojourn.sessions.SessionDeadlineReached.Deadline;
 import org.sojourn.sessions.SessionStep;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,9 +43,6 @@ class NotificationRecipientsTests {
 	SessionFixtures fixtures;
 
 	@Autowired
-	NotificationInbox inbox;
-
-	@Autowired
 	TestMailServer mail;
 
 	@Autowired
@@ -53,9 +50,6 @@ class NotificationRecipientsTests {
 
 	@Autowired
 	CurrentUsers users;
-
-	@Autowired
-	ServiceCenters centers;
 
 	@Autowired
 	Clients clients;
@@ -75,11 +69,14 @@ class NotificationRecipientsTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	ApplicationContext context;
+
 	Cast cast;
 
 	@BeforeEach
 	void cast() {
-		cast = new Cast(fixtures, inbox, mail, accounts, users, centers, clients, sessions);
+		cast = new Cast(context);
 	}
 
 	@Test
@@ -200,7 +197,7 @@ class NotificationRecipientsTests {
 		for (Deadline deadline : List.of(Deadline.PREPARATION_WINDOW_ENDING, Deadline.PREPARATION_WINDOW_LAPSED,
 				Deadline.ADMINISTRATION_SOON)) {
 			UUID session = cast.session(cast.centerA);
-			reached(new SessionDeadlineReached(session, deadline, null));
+			cast.reached(new SessionDeadlineReached(session, deadline, null));
 
 			for (CurrentUser told : List.of(cast.facilitator, cast.adminA, cast.secondAdminA)) {
 				assertThat(cast.toldOfSession(told, session)).as("%s to %s", deadline, told.username())
@@ -219,7 +216,7 @@ class NotificationRecipientsTests {
 	void outstandingFormsAndAnOverdueIntegrationAreToldToTheFacilitatorAlone() {
 		for (Deadline deadline : List.of(Deadline.FORMS_OUTSTANDING, Deadline.INTEGRATION_OVERDUE)) {
 			UUID session = cast.session(cast.centerA);
-			reached(new SessionDeadlineReached(session, deadline,
+			cast.reached(new SessionDeadlineReached(session, deadline,
 					deadline == Deadline.FORMS_OUTSTANDING ? SessionStep.CONSENTS_AND_PLANS : null));
 
 			assertThat(cast.toldOfSession(cast.facilitator, session))
@@ -312,10 +309,6 @@ class NotificationRecipientsTests {
 	private static EventReport reaction() {
 		return new EventReport(AdministrationEventKind.MEDICAL_REACTION, ReactionSeverity.MILD, false, false,
 				"Nausea, settled.", Instant.now().minus(5, ChronoUnit.MINUTES));
-	}
-
-	private void reached(SessionDeadlineReached deadline) {
-		new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(deadline));
 	}
 
 	private void assertNotToldOf(UUID session, CurrentUser... outsiders) {
