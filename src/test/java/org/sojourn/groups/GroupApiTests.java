@@ -278,6 +278,23 @@ class GroupApiTests {
 			.toList();
 	}
 
+	@Test
+	void aGroupsProcessInstanceIsSeenThroughTheEngineApiByOperatorsOnly() {
+		GroupFixtures.Center center = groupFixtures.center(10);
+		GroupView group = plan(center, 20, 20);
+		String query = "/engine-rest/process-instance?processDefinitionKey=groupAdministration&businessKey="
+				+ group.id();
+
+		for (String outsider : List.of(center.administrator().username(), center.facilitator().username())) {
+			Reply reply = http().basic(outsider).get(query);
+			assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+			assertThat(reply.json()).as("%s finds no group instance", outsider).isEmpty();
+		}
+		Reply operator = http().basic(fixtures.operator().username()).get(query);
+		assertThat(operator.status()).as(operator.toString()).isEqualTo(200);
+		assertThat(operator.json().findValuesAsText("businessKey")).containsExactly(group.id().toString());
+	}
+
 	private GroupView plan(GroupFixtures.Center center, double... estimates) {
 		return groupFixtures.plan(center, List.of(center.facilitator().username()), sessions(center, estimates));
 	}
