@@ -28,15 +28,23 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts the SQL statements one HTTP request runs, whatever sends them (Hibernate, the engine's MyBatis, JDBC
- * templates, Spring Session): a request carrying the header {@value #HEADER} has every statement executed on its
- * thread, from the first filter to the end of the response, counted under the header's value. Tests use it to prove
- * that a list's statements do not grow with its rows; without the header nothing is counted.
+ * Counts the SQL statements and the transactions one HTTP request runs, whatever sends them (Hibernate, the engine's
+ * MyBatis, JDBC templates, Spring Session): a request carrying the header {@value #HEADER} has every statement
+ * executed on its thread, from the first filter to the end of the response, counted under the header's value. Tests
+ * use it to prove that a list's statements do not grow with its rows and that a request pays no more transactions
+ * than it needs; without the header nothing is counted.
  */
 @TestComponent
 public class StatementCounter {
 
 	public static final String HEADER = "X-Test-Count-Statements";
+
+	/** What {@link #sql} lists for a commit or rollback of a connection's transaction. */
+	public static final String COMMIT = "<commit>";
+
+	public static final String ROLLBACK = "<rollback>";
+
+	private static final String AUTO_COMMITTED = "<auto-commit> ";
 
 	private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
 
@@ -44,10 +52,24 @@ public class StatementCounter {
 
 	/** The statements counted under the label; 0 when none was. */
 	public int statements(String label) {
-		return sql(label).size();
+		return (int) sql(label).stream().filter(s -> !s.equals(COMMIT) && !s.equals(ROLLBACK)).count();
 	}
 
-	/** The SQL of the statements counted under the label, in the order they ran (to see what a request does). */
+	/**
+	 * The transactions counted under the label: each commit or rollback of a connection, and each statement run in
+	 * auto-commit mode (its own transaction).
+	 */
+	public int transactions(String label) {
+		return (int) sql(label).stream()
+			.filter(s -> s.equals(COMMIT) || s.equals(ROLLBACK) || s.startsWith(AUTO_COMMITTED))
+			.count();
+	}
+
+	/**
+	 * The SQL of the statements counted under the label, in the order they ran, with {@value #COMMIT} and
+	 * {@value #ROLLBACK} where a transaction ended and a prefix {@value #AUTO_COMMITTED} on a statement that ran in
+	 * auto-commit mode (to see what a request does).
+	 */
 	public List<String> sql(String label) {
 		List<String> statements = counts.get(label);
 		return statements == null ? List.of() : List.copyOf(statements);
@@ -108,24 +130,33 @@ public class StatementCounter {
 		private static Connection counting(Connection connection) {
 			return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						List<String> counted = CURRENT.get();
+						if (counted != null && method.getName().equals("commit")) {
+							counted.add(COMMIT);
+						}
+						else if (counted != null && method.getName().equals("rollback")
+								&& (args == null || args.length == 0)) {
+							counted.add(ROLLBACK);
+						}
 						Object result = invoke(connection, method, args);
 						if (result instanceof Statement statement) {
 							String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
 							Class<?> type = result instanceof CallableStatement ? CallableStatement.class
 									: result instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
 							return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-									new Class<?>[] { type }, executions(statement, sql));
+									new Class<?>[] { type }, executions(connection, statement, sql));
 						}
 						return result;
 					});
 		}
 
-		private static InvocationHandler executions(Statement statement, String prepared) {
+		private static InvocationHandler executions(Connection connection, Statement statement, String prepared) {
 			return (proxy, method, args) -> {
 				List<String> statements = CURRENT.get();
 				if (statements != null && method.getName().startsWith("execute")) {
-					statements.add(prepared != null ? prepared
-							: args != null && args.length > 0 ? String.valueOf(args[0]) : method.getName());
+					String sql = prepared != null ? prepared
+							: args != null && args.length > 0 ? String.valueOf(args[0]) : method.getName();
+					statements.add(connection.getAutoCommit() ? AUTO_COMMITTED + sql : sql);
 				}
 				return invoke(statement, method, args);
 			};

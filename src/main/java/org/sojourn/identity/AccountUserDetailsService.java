@@ -1,9 +1,8 @@
 package org.sojourn.identity;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,21 +10,24 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Spring Security reads Sojourn's accounts; roles gate whole areas, record-level rules live in the services. */
+/**
+ * Spring Security reads Sojourn's accounts; roles gate whole areas, record-level rules live in the services. A
+ * sign-in reads the account once per request (with its facilitator license, in one statement) and leaves it, with
+ * the current user, to the rest of the request (RequestAccounts).
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, PasswordlessSignIn {
 
 	private final AccountRepository accounts;
 
-	private final FacilitatorRepository facilitators;
-
 	private final LoginThrottling throttling;
 
-	AccountUserDetailsService(AccountRepository accounts, FacilitatorRepository facilitators,
-			LoginThrottling throttling) {
+	private final CurrentUsers users;
+
+	AccountUserDetailsService(AccountRepository accounts, LoginThrottling throttling, CurrentUsers users) {
 		this.accounts = accounts;
-		this.facilitators = facilitators;
 		this.throttling = throttling;
+		this.users = users;
 	}
 
 	@Override
@@ -34,22 +36,37 @@ class AccountUserDetailsService implements UserDetailsService {
 		if (!LoginThrottling.couldBeAUsername(username)) {
 			throw new UsernameNotFoundException("No such account");
 		}
-		Account account = accounts.findById(username)
+		AccountStanding account = standing(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
-		if (account.isOperator()) {
-			authorities.add(new SimpleGrantedAuthority("ROLE_OPERATOR"));
-		}
-		if (facilitators.existsById(username)) {
-			authorities.add(new SimpleGrantedAuthority("ROLE_FACILITATOR"));
+		if (account.enabled()) {
+			// For HTTP Basic, the request that follows asks for its user next; a form sign-in just ignores it.
+			RequestAccounts.rememberUser(users.of(username));
 		}
 		return User.withUsername(username)
-			.password(account.getPasswordHash())
-			.disabled(!account.isEnabled())
+			.password(account.passwordHash())
+			.disabled(!account.enabled())
 			.accountLocked(throttling.isLocked(username))
-			.authorities(authorities)
+			.authorities(account.authorities())
 			.build();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Authentication> signIn(String username) {
+		if (!LoginThrottling.couldBeAUsername(username)) {
+			return Optional.empty();
+		}
+		return standing(username).filter(AccountStanding::enabled).map(account -> {
+			// The request's current user, read in this same transaction: the API asks for it next.
+			RequestAccounts.rememberUser(users.of(username));
+			return UsernamePasswordAuthenticationToken.authenticated(username, null, account.authorities());
+		});
+	}
+
+	private Optional<AccountStanding> standing(String username) {
+		Optional<AccountStanding> standing = accounts.findStanding(username);
+		standing.ifPresent(RequestAccounts::remember);
+		return standing;
 	}
 
 }

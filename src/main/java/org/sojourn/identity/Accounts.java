@@ -33,6 +33,7 @@ public class Accounts {
 		if (accounts.existsById(username)) {
 			throw new IllegalArgumentException("An account named '%s' already exists".formatted(username));
 		}
+		RequestAccounts.forget(username);
 		Account account = accounts.save(new Account(username, hash(rawPassword), displayName, email, operator));
 		events.publishEvent(new AccountCreated(username, displayName, email, operator));
 		return account;
@@ -42,6 +43,7 @@ public class Accounts {
 	public Facilitator createFacilitator(String username, String rawPassword, String displayName, String email,
 			String licenseNumber) {
 		createAccount(username, rawPassword, displayName, email, false);
+		RequestAccounts.forget(username);
 		return facilitators.save(new Facilitator(username, licenseNumber));
 	}
 
@@ -64,6 +66,7 @@ public class Accounts {
 	/** Disables or re-enables an account; a disabled account cannot sign in at any door. Accounts are never deleted. */
 	@Transactional
 	public void setEnabled(String username, boolean enabled) {
+		RequestAccounts.forget(username);
 		existing(username).changeEnabled(enabled);
 	}
 

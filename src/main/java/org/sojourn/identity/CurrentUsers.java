@@ -4,37 +4,48 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Resolves the authenticated user of the current request. */
+/**
+ * Resolves the authenticated user of the current request. What the request's sign-in already read (the account, or
+ * the whole user for an API token) is taken from it rather than read again.
+ */
 @Component
 public class CurrentUsers {
 
-	private final Accounts accounts;
+	private final AccountRepository accounts;
 
 	private final AdministeredCenters centers;
 
-	CurrentUsers(Accounts accounts, AdministeredCenters centers) {
+	/** Reads the user in one transaction when the sign-in left nothing (current() itself opens none). */
+	private final TransactionTemplate reads;
+
+	CurrentUsers(AccountRepository accounts, AdministeredCenters centers, PlatformTransactionManager transactions) {
 		this.accounts = accounts;
 		this.centers = centers;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
 	/** The signed-in user; fails when the request is anonymous, which security configuration prevents. */
-	@Transactional(readOnly = true)
 	public CurrentUser current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {
 			throw new IllegalStateException("No signed-in user for this request");
 		}
-		return of(authentication.getName());
+		String username = authentication.getName();
+		return RequestAccounts.takeUser(username).orElseGet(() -> reads.execute(status -> of(username)));
 	}
 
 	@Transactional(readOnly = true)
 	public CurrentUser of(String username) {
-		Account account = accounts.find(username)
+		AccountStanding account = RequestAccounts.standing(username)
+			.or(() -> accounts.findStanding(username))
 			.orElseThrow(() -> new IllegalStateException("Unknown account " + username));
-		return new CurrentUser(username, accounts.isFacilitator(username), account.isOperator(),
+		return new CurrentUser(username, account.facilitator(), account.operator(),
 				centers.centersAdministeredBy(username));
 	}
 

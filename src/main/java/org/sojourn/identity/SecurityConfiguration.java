@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,6 +42,14 @@ class SecurityConfiguration {
 		return new DelegatingPasswordEncoder("bcrypt",
 				Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength), "pbkdf2@SpringSecurity_v5_8",
 						Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	/** Keeps what a request's sign-in read of the account for the rest of that request (before Spring Security). */
+	@Bean
+	FilterRegistrationBean<RequestAccounts> requestAccounts() {
+		FilterRegistrationBean<RequestAccounts> registration = new FilterRegistrationBean<>(new RequestAccounts());
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 	@Bean

@@ -8,17 +8,15 @@ import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer <token>} on the API and engine REST: a usable token of an enabled account signs the
- * request in as its owner, with the owner's roles as they are now; any other bearer token is a 401 problem detail,
+ * request in as its owner, with the owner's roles as they are now (the account is read in the token's own
+ * transaction, and once for the whole request); any other bearer token is a 401 problem detail,
  * answered before anything runs. Requests without a bearer token pass on to HTTP Basic untouched. Runs only inside
  * the API security chain (never as a servlet filter of its own, see {@link TokenFilterRegistration}).
  */
@@ -28,11 +26,8 @@ public class TokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final UserDetailsService users;
-
-	TokenAuthenticationFilter(ApiTokens tokens, UserDetailsService users) {
+	TokenAuthenticationFilter(ApiTokens tokens) {
 		this.tokens = tokens;
-		this.users = users;
 	}
 
 	@Override
@@ -43,31 +38,19 @@ public class TokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<UserDetails> owner = tokens.owner(header.substring(BEARER.length()).strip()).flatMap(this::enabled);
+		Optional<Authentication> owner = tokens.signIn(header.substring(BEARER.length()).strip());
 		if (owner.isEmpty()) {
 			refuse(response);
 			return;
 		}
-		UserDetails user = owner.get();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null, user.getAuthorities()));
+		context.setAuthentication(owner.get());
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
-		}
-	}
-
-	/** The account as it is now: a disabled account's tokens stop working at once. */
-	private Optional<UserDetails> enabled(String username) {
-		try {
-			return Optional.of(users.loadUserByUsername(username)).filter(UserDetails::isEnabled);
-		}
-		catch (UsernameNotFoundException gone) {
-			return Optional.empty();
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.sojourn.tokens;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The bearer token filter as a bean named {@code apiTokenAuthenticationFilter}, which the API security chain adds
@@ -14,8 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class TokenFilterRegistration {
 
 	@Bean
-	TokenAuthenticationFilter apiTokenAuthenticationFilter(ApiTokens tokens, UserDetailsService users) {
-		return new TokenAuthenticationFilter(tokens, users);
+	TokenAuthenticationFilter apiTokenAuthenticationFilter(ApiTokens tokens) {
+		return new TokenAuthenticationFilter(tokens);
 	}
 
 	@Bean

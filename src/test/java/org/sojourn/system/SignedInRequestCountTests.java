@@ -1,0 +1,169 @@
+package org.sojourn.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sojourn.SessionFixtures;
+import org.sojourn.SojournHttp;
+import org.sojourn.SojournHttp.Door;
+import org.sojourn.SojournHttp.Reply;
+import org.sojourn.SojournTest;
+import org.sojourn.StatementCounter;
+import org.sojourn.identity.CurrentUser;
+import org.sojourn.servicecenters.ServiceCenter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What signing in costs a request, counted in statements and transactions (every one the request runs, from the
+ * first filter to the response): the account is read once, by the sign-in, and the rest of the request takes it from
+ * there; an API token's request writes nothing when its last use was noted within the minute; its whole sign-in (token,
+ * account, roles, centers) is one transaction. The counts are exact, so a regression fails here; the rules the reads
+ * serve (a disabled account or a revoked token refused at the next request) are proved in ApiTokenTests.
+ */
+@SojournTest
+class SignedInRequestCountTests {
+
+	private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">(sjt_[A-Za-z0-9_-]+)</code>");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SessionFixtures fixtures;
+
+	@Autowired
+	private StatementCounter counter;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void aTokenRequestSignsInWithOneTransactionReadsTheAccountOnceAndWritesNothing() {
+		CurrentUser facilitator = fixtures.facilitator();
+		fixtures.session(facilitator, null);
+		String token = token(http().signedIn(facilitator.username()));
+		Door api = http().anonymous();
+		Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
+
+		String label = count(api, "/api/sessions", bearer);
+
+		List<String> sql = counter.sql(label);
+		assertThat(reads(sql, "app.account")).as("%s", sql).isEqualTo(1);
+		assertThat(reads(sql, "app.center_administrator")).as("%s", sql).isEqualTo(1);
+		assertThat(writes(sql)).as("%s", sql).isEmpty();
+		// Sign-in (token, account, centers), the second-factor rule, the list itself.
+		assertThat(counter.transactions(label)).as("%s", sql).isEqualTo(3);
+		assertThat(counter.statements(label)).as("%s", sql).isEqualTo(5);
+	}
+
+	@Test
+	void aTokensLastUseIsNotedOnceAMinute() {
+		CurrentUser facilitator = fixtures.facilitator();
+		String token = token(http().signedIn(facilitator.username()));
+		Door api = http().anonymous();
+		Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
+		count(api, "/api/sessions", bearer);
+		jdbc.update("update app.api_token set last_used_at = ? where username = ?",
+				Timestamp.from(Instant.now().minus(2, ChronoUnit.MINUTES)), facilitator.username());
+
+		String label = countOnce(api, "/api/sessions", bearer);
+
+		assertThat(writes(counter.sql(label))).singleElement().asString().contains("app.api_token");
+	}
+
+	@Test
+	void aCenterAdministratorsTokenRequestTakesTheirCentersFromTheSignIn() {
+		ServiceCenter center = fixtures.center();
+		CurrentUser administrator = fixtures.administratorOf(center);
+		String token = token(http().signedIn(administrator.username()));
+
+		String label = count(http().anonymous(), "/api/sessions", Map.of("Authorization", "Bearer " + token));
+
+		List<String> sql = counter.sql(label);
+		assertThat(reads(sql, "app.account")).as("%s", sql).isEqualTo(1);
+		assertThat(reads(sql, "app.center_administrator")).as("%s", sql).isEqualTo(1);
+		assertThat(writes(sql)).as("%s", sql).isEmpty();
+	}
+
+	@Test
+	void anHttpBasicRequestReadsTheAccountOnce() {
+		CurrentUser facilitator = fixtures.facilitator();
+
+		String label = count(http().basic(facilitator.username()), "/api/sessions", Map.of());
+
+		List<String> sql = counter.sql(label);
+		assertThat(reads(sql, "app.account")).as("%s", sql).isEqualTo(1);
+		assertThat(reads(sql, "app.facilitator")).as("%s", sql).isZero();
+		assertThat(reads(sql, "app.center_administrator")).as("%s", sql).isEqualTo(1);
+		assertThat(writes(sql)).as("%s", sql).isEmpty();
+	}
+
+	@Test
+	void aPageReadsTheAccountOnceWithItsLicense() {
+		CurrentUser facilitator = fixtures.facilitator();
+		fixtures.session(facilitator, null);
+
+		String label = count(http().signedIn(facilitator.username()), "/", Map.of("Accept", "text/html"));
+
+		List<String> sql = counter.sql(label);
+		assertThat(reads(sql, "app.account")).as("%s", sql).isEqualTo(1);
+		assertThat(reads(sql, "app.facilitator")).as("%s", sql).isZero();
+	}
+
+	/** Queries whose first FROM is the table (a subquery or join reaching it from another table's does not count). */
+	private static long reads(List<String> sql, String table) {
+		return sql.stream()
+			.map(s -> s.toLowerCase().replaceAll("\\s+", " ").replaceFirst("^<auto-commit> ", ""))
+			.filter(s -> s.startsWith("select") && s.contains(" from "))
+			.filter(s -> s.substring(s.indexOf(" from ") + 6).startsWith(table + " "))
+			.count();
+	}
+
+	private static List<String> writes(List<String> sql) {
+		return sql.stream()
+			.map(s -> s.toLowerCase().replaceAll("\\s+", " ").replaceFirst("^<auto-commit> ", ""))
+			.filter(s -> s.startsWith("insert") || s.startsWith("update") || s.startsWith("delete"))
+			// The HTTP session's last access is Spring Session's own bookkeeping, not the sign-in's.
+			.filter(s -> !s.contains("app.http_session"))
+			.toList();
+	}
+
+	/** The request, counted; asked once before so that a first sign-in's one-off work is not counted. */
+	private String count(Door door, String path, Map<String, String> headers) {
+		door.raw("GET", path, headers, null);
+		return countOnce(door, path, headers);
+	}
+
+	private String countOnce(Door door, String path, Map<String, String> headers) {
+		String label = UUID.randomUUID().toString();
+		Map<String, String> counted = new HashMap<>(headers);
+		counted.put(StatementCounter.HEADER, label);
+		counted.putIfAbsent("Accept", "application/json");
+		Reply reply = door.raw("GET", path, counted, null);
+		assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+		return label;
+	}
+
+	private String token(SojournHttp.Browser browser) {
+		Reply made = browser.submitForm("/account/tokens", "/account/tokens", Map.of("name", "counted", "days", "30"));
+		Matcher secret = SECRET.matcher(made.body());
+		assertThat(secret.find()).as("the new token is shown: %s", made).isTrue();
+		return secret.group(1);
+	}
+
+	private SojournHttp http() {
+		return SojournHttp.onPort(port);
+	}
+
+}
