@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -167,9 +168,19 @@ public final class Browser implements AutoCloseable {
 		return driver.getCurrentUrl();
 	}
 
+	/**
+	 * Keeps what the page shows, for a failure's report. A screenshot taken while the click's navigation replaces the
+	 * page can be aborted by Chromium ("Not attached to an active page"): that picture is skipped, since a diagnostic
+	 * must not fail the test it describes.
+	 */
 	public Browser shot() {
 		if (driver instanceof ChromeDriver chrome) {
-			screenshots.add(chrome.getScreenshotAs(OutputType.BYTES));
+			try {
+				screenshots.add(chrome.getScreenshotAs(OutputType.BYTES));
+			}
+			catch (WebDriverException navigatedMeanwhile) {
+				// the next action's screenshot shows the page that replaced it
+			}
 		}
 		return this;
 	}
