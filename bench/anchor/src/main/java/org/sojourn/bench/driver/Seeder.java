@@ -70,6 +70,8 @@ final class Seeder {
 
 	private final People people;
 
+	private long rebuildNanos;
+
 	Seeder(Connection connection, People people) {
 		this.connection = connection;
 		this.people = people;
@@ -132,11 +134,24 @@ final class Seeder {
 			sql.execute("analyze tpl_ids");
 			sql.execute("analyze tpl_people");
 			long rows = new SeededPractice(connection, people).create(offset + 1, offset + copies);
-			for (Map.Entry<String, String> table : staged.entrySet()) {
-				rows += sql.executeUpdate(copy(table.getKey(), table.getValue(), copies, offset));
+			// Few, big statements whose loss in a crash costs nothing but a new seed: no wait for each WAL flush.
+			sql.execute("set synchronous_commit = off");
+			try (SuspendedIndexes suspended = SuspendedIndexes.of(connection, staged.keySet())) {
+				for (Map.Entry<String, String> table : staged.entrySet()) {
+					rows += sql.executeUpdate(copy(table.getKey(), table.getValue(), copies, offset));
+				}
+				rebuildNanos = suspended.restore();
+			}
+			finally {
+				sql.execute("reset synchronous_commit");
 			}
 			return rows;
 		}
+	}
+
+	/** The time the last clone spent recreating the indexes and foreign keys it had dropped, in seconds. */
+	double rebuildSeconds() {
+		return rebuildNanos / 1e9;
 	}
 
 	private static void person(PreparedStatement insert, String old, String kind) throws Exception {
@@ -223,6 +238,130 @@ final class Seeder {
 			}
 		}
 		return columns;
+	}
+
+	/**
+	 * The secondary indexes and foreign keys of the tables a seed fills, dropped while it copies and recreated after.
+	 * Keeping them would cost one random page per index per row (the keys are md5 uuids: no two rows land near each
+	 * other, and the engine's tables have up to 14 indexes each against 128 MB of shared buffers) and a lookup per
+	 * foreign key per row; building an index from a sort and validating a foreign key with one join cost a fraction of
+	 * that. Primary keys and unique constraints stay: they are what the engine relies on against concurrent writers
+	 * (Sojourn keeps running during a seed, its job executor polling act_ru_job), and they keep the copy honest. What
+	 * is dropped is restored whatever happens to the copy ({@link #close()}); recreating a foreign key validates it
+	 * against every row, the seeded ones too.
+	 */
+	static final class SuspendedIndexes implements AutoCloseable {
+
+		private record Dropped(String table, String name, String definition, boolean foreignKey) {
+		}
+
+		private final Connection connection;
+
+		/** What was dropped and is not restored yet, in the order dropped. */
+		private final List<Dropped> dropped = new ArrayList<>();
+
+		private boolean restoreTried;
+
+		private SuspendedIndexes(Connection connection) {
+			this.connection = connection;
+		}
+
+		/** Drops the tables' foreign keys and then their secondary indexes (neither unique nor behind a constraint). */
+		static SuspendedIndexes of(Connection connection, java.util.Collection<String> tables) throws Exception {
+			SuspendedIndexes suspended = new SuspendedIndexes(connection);
+			try {
+				suspended.drop(tables);
+			}
+			catch (Exception | Error e) {
+				try {
+					suspended.close();
+				}
+				catch (Exception notRestored) {
+					e.addSuppressed(notRestored);
+				}
+				throw e;
+			}
+			return suspended;
+		}
+
+		private void drop(java.util.Collection<String> tables) throws Exception {
+			List<Dropped> found = new ArrayList<>();
+			java.sql.Array names = connection.createArrayOf("text", tables.toArray());
+			// Definitions are read before anything is dropped, so that nothing is dropped that could not be restored.
+			try (PreparedStatement query = connection.prepareStatement("select conrelid::regclass::text, "
+					+ "quote_ident(conname), pg_get_constraintdef(oid) from pg_constraint where contype = 'f' and "
+					+ "conrelid in (select unnest(?::text[])::regclass) order by 1, 2")) {
+				query.setArray(1, names);
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						found.add(new Dropped(rows.getString(1), rows.getString(2), rows.getString(3), true));
+					}
+				}
+			}
+			try (PreparedStatement query = connection.prepareStatement("select i.indrelid::regclass::text, "
+					+ "i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) from pg_index i where i.indrelid in "
+					+ "(select unnest(?::text[])::regclass) and not i.indisprimary and not i.indisunique and not exists "
+					+ "(select 1 from pg_constraint k where k.conindid = i.indexrelid) order by 1, 2")) {
+				query.setArray(1, names);
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						found.add(new Dropped(rows.getString(1), rows.getString(2), rows.getString(3), false));
+					}
+				}
+			}
+			try (Statement sql = connection.createStatement()) {
+				// Each drop commits on its own (the connection is in auto-commit): a table is locked only for its
+				// own drop, never while the next waits for Sojourn's transactions to end.
+				sql.execute("set lock_timeout = '1min'");
+				for (Dropped each : found) {
+					sql.execute(each.foreignKey() ? "alter table " + each.table() + " drop constraint " + each.name()
+							: "drop index " + each.name());
+					dropped.add(each);
+				}
+			}
+		}
+
+		/** Recreates what was dropped, indexes first, then foreign keys (validated); answers the nanoseconds it took. */
+		long restore() throws Exception {
+			restoreTried = true;
+			long started = System.nanoTime();
+			List<String> failed = new ArrayList<>();
+			Exception first = null;
+			try (Statement sql = connection.createStatement()) {
+				sql.execute("set maintenance_work_mem = '512MB'");
+				List<Dropped> inOrder = new ArrayList<>(dropped.stream().filter(d -> !d.foreignKey()).toList());
+				inOrder.addAll(dropped.stream().filter(Dropped::foreignKey).toList());
+				for (Dropped each : inOrder) {
+					try {
+						sql.execute(each.foreignKey() ? "alter table " + each.table() + " add constraint " + each.name()
+								+ " " + each.definition() : each.definition());
+						dropped.remove(each);
+					}
+					catch (Exception e) {
+						failed.add((each.foreignKey() ? "alter table " + each.table() + " add constraint "
+								+ each.name() + " " : "") + each.definition() + ": " + e.getMessage());
+						first = first == null ? e : first;
+					}
+				}
+				sql.execute("reset maintenance_work_mem");
+				sql.execute("reset lock_timeout");
+			}
+			if (first != null) {
+				throw new IllegalStateException("Not restored after the seed (" + failed.size() + "): "
+						+ String.join("; ", failed), first);
+			}
+			return System.nanoTime() - started;
+		}
+
+		/** Restores whatever is still dropped: after a failed copy or drop, the tables are as they were. */
+		@Override
+		public void close() throws Exception {
+			// A restore that failed already said what it could not recreate; a second try would only repeat it.
+			if (!dropped.isEmpty() && !restoreTried) {
+				restore();
+			}
+		}
+
 	}
 
 }
