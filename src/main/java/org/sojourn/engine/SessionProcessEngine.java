@@ -1,11 +1,13 @@
 package org.sojourn.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +24,7 @@ import org.sojourn.sessions.Session;
 import org.sojourn.sessions.SessionNotFound;
 import org.sojourn.sessions.SessionWorkflow;
 import org.sojourn.sessions.TaskConflict;
+import org.sojourn.sessions.TaskOrder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -118,8 +121,81 @@ class SessionProcessEngine implements SessionWorkflow {
 	}
 
 	@Override
-	public List<OpenTask> tasksOfGroup(String group) {
-		return views(tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks());
+	public long countAssignedTo(String username) {
+		return sessionTasks(tasks.createTaskQuery().taskAssignee(username)).count();
+	}
+
+	@Override
+	public List<OpenTask> assignedTo(String username, TaskOrder order, boolean descending, int first, int max) {
+		return page(() -> tasks.createTaskQuery().taskAssignee(username), order, descending, first, max);
+	}
+
+	@Override
+	public long countOfGroup(String group) {
+		return sessionTasks(ofGroup(group)).count();
+	}
+
+	@Override
+	public List<OpenTask> tasksOfGroup(String group, TaskOrder order, boolean descending, int first, int max) {
+		return page(() -> ofGroup(group), order, descending, first, max);
+	}
+
+	@Override
+	public List<OpenTask> tasksOfGroup(String group, Collection<UUID> sessionIds) {
+		if (sessionIds.isEmpty()) {
+			return List.of();
+		}
+		return views(ofGroup(group)
+			.processInstanceBusinessKeyIn(sessionIds.stream().map(UUID::toString).distinct().toArray(String[]::new)));
+	}
+
+	private TaskQuery ofGroup(String group) {
+		return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
+	}
+
+	/**
+	 * One page of the query's tasks in the order given, read in the database. Claimed-by puts unclaimed tasks first
+	 * whatever the database's place for nulls: it reads the unclaimed and then the claimed ones as two lists, one
+	 * after the other, each only as far as the page reaches into it.
+	 */
+	private List<OpenTask> page(Supplier<TaskQuery> query, TaskOrder order, boolean descending, int first, int max) {
+		if (order != TaskOrder.ASSIGNEE) {
+			return views(inOrder(sessionTasks(query.get()), order, descending).listPage(first, max));
+		}
+		TaskQuery unclaimed = inOrder(sessionTasks(query.get()).taskUnassigned(), TaskOrder.CREATED, false);
+		TaskQuery claimed = inOrder(sessionTasks(query.get()).taskAssigned(), order, descending);
+		TaskQuery leading = descending ? claimed : unclaimed;
+		TaskQuery trailing = descending ? unclaimed : claimed;
+		long leadingCount = (descending ? sessionTasks(query.get()).taskAssigned()
+				: sessionTasks(query.get()).taskUnassigned()).count();
+		List<Task> found = new ArrayList<>();
+		if (first < leadingCount) {
+			found.addAll(leading.listPage(first, max));
+		}
+		if (first + max > leadingCount) {
+			int intoTrailing = (int) Math.max(0, first - leadingCount);
+			found.addAll(trailing.listPage(intoTrailing, max - found.size()));
+		}
+		return views(found);
+	}
+
+	/** Only tasks of sessions, with their form keys (a task's form is shown with it). */
+	private static TaskQuery sessionTasks(TaskQuery query) {
+		return query.processDefinitionKey(SessionProcess.PROCESS_KEY).initializeFormKeys();
+	}
+
+	private static TaskQuery inOrder(TaskQuery query, TaskOrder order, boolean descending) {
+		if (order == TaskOrder.CREATED) {
+			direction(query.orderByTaskCreateTime(), descending).orderByTaskId();
+			return direction(query, descending);
+		}
+		TaskQuery byKey = order == TaskOrder.NAME ? query.orderByTaskName() : query.orderByTaskAssignee();
+		// Among tasks equal in the key, oldest first in both directions, as the page always showed them.
+		return direction(byKey, descending).orderByTaskCreateTime().asc().orderByTaskId().asc();
+	}
+
+	private static TaskQuery direction(TaskQuery query, boolean descending) {
+		return descending ? query.desc() : query.asc();
 	}
 
 	@Override

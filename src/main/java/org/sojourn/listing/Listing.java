@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -28,6 +30,8 @@ public final class Listing<T> {
 
 	private final Map<String, Sort> orders = new HashMap<>();
 
+	private final Set<String> queryOrders = new HashSet<>();
+
 	private String defaultSort;
 
 	private Listing(String name) {
@@ -48,6 +52,15 @@ public final class Listing<T> {
 	/** An order for a list the database pages: entity properties, ended by a unique one so that pages never overlap. */
 	public Listing<T> sortable(String key, Sort order) {
 		orders.put(key, order);
+		return defaultTo(key);
+	}
+
+	/**
+	 * An order a {@link PagedQuery} knows by its key (the engine's task queries order by what they name, not by entity
+	 * properties). A list held in memory may name the same key with a comparator too.
+	 */
+	public Listing<T> sortable(String key) {
+		queryOrders.add(key);
 		return defaultTo(key);
 	}
 
@@ -84,6 +97,20 @@ public final class Listing<T> {
 				page.getTotalElements(), sort, address);
 	}
 
+	/**
+	 * The reader's page of a list its own query pages and sorts: the count of all rows, then the rows of that page
+	 * only. A page beyond the last shows the last.
+	 */
+	public ListPage<T> page(PagedQuery<T> query, PageAddress address) {
+		SortChoice sort = sort(address);
+		long total = query.count();
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.min(requestedPage(address), pages);
+		List<T> items = total == 0 ? List.of()
+				: query.window(sort.key(), sort.descending(), (number - 1) * PAGE_SIZE, PAGE_SIZE);
+		return new ListPage<>(name, List.copyOf(items), number, pages, total, sort, address);
+	}
+
 	private Listing<T> defaultTo(String key) {
 		if (defaultSort == null) {
 			defaultSort = key;
@@ -92,7 +119,7 @@ public final class Listing<T> {
 	}
 
 	private boolean known(String key) {
-		return comparators.containsKey(key) || orders.containsKey(key);
+		return comparators.containsKey(key) || orders.containsKey(key) || queryOrders.contains(key);
 	}
 
 	private SortChoice sort(PageAddress address) {

@@ -1,6 +1,7 @@
 package org.sojourn.sessions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,14 +41,82 @@ public class SessionTasks {
 	}
 
 	/**
-	 * The open tasks of a center's administrators, claimed by one of them or not yet; nothing for anyone who does not
-	 * administer it.
+	 * The open tasks assigned to the user themselves, paged and ordered in the engine's database: what a list of them
+	 * shows reads only its page.
 	 */
-	public List<OpenTask> centerTasks(CurrentUser user, UUID centerId) {
+	public TaskPages assignedPages(CurrentUser user) {
+		String username = user.username();
+		return new TaskPages() {
+
+			@Override
+			public long count() {
+				return engine.countAssignedTo(username);
+			}
+
+			@Override
+			public List<OpenTask> page(TaskOrder order, boolean descending, int first, int max) {
+				return engine.assignedTo(username, order, descending, first, max);
+			}
+
+		};
+	}
+
+	/**
+	 * The open tasks of a center's administrators, claimed by one of them or not yet, paged and ordered in the engine's
+	 * database; none for anyone who does not administer it.
+	 */
+	public TaskPages centerTaskPages(CurrentUser user, UUID centerId) {
+		if (!user.administers(centerId)) {
+			return TaskPages.NONE;
+		}
+		String group = ServiceCenter.administratorsGroup(centerId);
+		return new TaskPages() {
+
+			@Override
+			public long count() {
+				return engine.countOfGroup(group);
+			}
+
+			@Override
+			public List<OpenTask> page(TaskOrder order, boolean descending, int first, int max) {
+				return engine.tasksOfGroup(group, order, descending, first, max);
+			}
+
+		};
+	}
+
+	/**
+	 * The open tasks of a center's administrators of these sessions only; none for anyone who does not administer
+	 * it.
+	 */
+	public List<OpenTask> centerTasks(CurrentUser user, UUID centerId, Collection<UUID> sessionIds) {
 		if (!user.administers(centerId)) {
 			return List.of();
 		}
-		return engine.tasksOfGroup(ServiceCenter.administratorsGroup(centerId));
+		return engine.tasksOfGroup(ServiceCenter.administratorsGroup(centerId), sessionIds);
+	}
+
+	/** A list of open tasks read a page at a time, in the order the page asks for. */
+	public interface TaskPages {
+
+		TaskPages NONE = new TaskPages() {
+
+			@Override
+			public long count() {
+				return 0;
+			}
+
+			@Override
+			public List<OpenTask> page(TaskOrder order, boolean descending, int first, int max) {
+				return List.of();
+			}
+
+		};
+
+		long count();
+
+		List<OpenTask> page(TaskOrder order, boolean descending, int first, int max);
+
 	}
 
 	public OpenTask task(CurrentUser user, String taskId) {

@@ -33,8 +33,20 @@ public interface SessionWorkflow {
 	 */
 	List<OpenTask> tasksFor(String username, Collection<String> groups, UUID sessionId, int first, int max);
 
-	/** Tasks offered to a group, whether one of its members has claimed them or not. */
-	List<OpenTask> tasksOfGroup(String group);
+	/** How many open tasks are assigned to the user themselves, without those offered to their groups. */
+	long countAssignedTo(String username);
+
+	/** One page of the tasks assigned to the user themselves, read in the engine's database in the order given. */
+	List<OpenTask> assignedTo(String username, TaskOrder order, boolean descending, int first, int max);
+
+	/** How many open tasks are offered to the group, claimed by one of its members or not. */
+	long countOfGroup(String group);
+
+	/** One page of the tasks offered to the group, claimed or not, read in the engine's database in the order given. */
+	List<OpenTask> tasksOfGroup(String group, TaskOrder order, boolean descending, int first, int max);
+
+	/** The tasks offered to the group, claimed or not, of these sessions only. */
+	List<OpenTask> tasksOfGroup(String group, Collection<UUID> sessionIds);
 
 	Optional<OpenTask> openTask(String taskId);
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.listing.ListPage;
 import org.sojourn.listing.Listing;
 import org.sojourn.listing.PageAddress;
+import org.sojourn.listing.PagedQuery;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.servicecenters.CenterRole;
@@ -25,6 +27,7 @@ import org.sojourn.sessions.PageTimes;
 import org.sojourn.sessions.SessionPhase;
 import org.sojourn.sessions.SessionTasks;
 import org.sojourn.sessions.SessionViews;
+import org.sojourn.sessions.TaskOrder;
 import org.sojourn.sessions.Sessions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -59,11 +62,17 @@ class CenterHomePage {
 		.sortable("when", Sort.by("administrationScheduledAt", "id"))
 		.sortable("facilitator", Sort.by("facilitatorUsername", "administrationScheduledAt", "id"));
 
-	/** Oldest first by default: what has waited longest comes first. */
+	/**
+	 * Oldest first by default: what has waited longest comes first. Paged in the engine's database, as a center may
+	 * have thousands of open tasks.
+	 */
 	private static final Listing<OpenTask> TASKS = Listing.<OpenTask>named("tasks")
-		.sortable("since", Comparator.comparing(OpenTask::createdAt))
-		.sortable("task", Comparator.comparing(OpenTask::name))
-		.sortable("claimed", Comparator.comparing(OpenTask::assignee, Comparator.nullsFirst(Comparator.naturalOrder())));
+		.sortable("since")
+		.sortable("task")
+		.sortable("claimed");
+
+	private static final Map<String, TaskOrder> TASK_ORDERS = Map.of("since", TaskOrder.CREATED, "task",
+			TaskOrder.NAME, "claimed", TaskOrder.ASSIGNEE);
 
 	private static final Listing<String> ADMINISTRATORS = Listing.<String>named("administrators")
 		.sortable("name", String.CASE_INSENSITIVE_ORDER);
@@ -221,7 +230,20 @@ class CenterHomePage {
 		model.addAttribute("phase", phase);
 		model.addAttribute("sessions", sessionPage);
 		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, sessions.phasesOfCenter(user, centerId), phase));
-		ListPage<OpenTask> taskPage = TASKS.page(tasks.centerTasks(user, centerId), address);
+		SessionTasks.TaskPages centerTasks = tasks.centerTaskPages(user, centerId);
+		ListPage<OpenTask> taskPage = TASKS.page(new PagedQuery<>() {
+
+			@Override
+			public long count() {
+				return centerTasks.count();
+			}
+
+			@Override
+			public List<OpenTask> window(String key, boolean descending, int first, int max) {
+				return centerTasks.page(TASK_ORDERS.get(key), descending, first, max);
+			}
+
+		}, address);
 		model.addAttribute("tasks", taskPage);
 		// The client each task is for: two clients in one step give two tasks of the same name.
 		model.addAttribute("sessionsOfTasks",

@@ -13,6 +13,7 @@ import org.sojourn.identity.CurrentUser;
 import org.sojourn.listing.ListPage;
 import org.sojourn.listing.Listing;
 import org.sojourn.listing.PageAddress;
+import org.sojourn.listing.PagedQuery;
 import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.servicecenters.FacilitatorStatus;
@@ -21,6 +22,7 @@ import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.SessionPhase;
 import org.sojourn.sessions.SessionTasks;
 import org.sojourn.sessions.SessionViews;
+import org.sojourn.sessions.TaskOrder;
 import org.sojourn.sessions.Sessions;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -37,11 +39,19 @@ class FacilitatorHomePage {
 		.sortable("name", Sort.by(Sort.Order.asc("legalName").ignoreCase(), Sort.Order.asc("id")))
 		.sortable("born", Sort.by("dateOfBirth", "id"));
 
-	/** Oldest first by default: what has waited longest comes first. */
+	/**
+	 * Oldest first by default: what has waited longest comes first. Paged in the engine's database by time and by name;
+	 * by client, which the engine does not know, the facilitator's tasks are sorted here (their practice's, never more).
+	 */
 	private static final Listing<TaskLine> TASKS = Listing.<TaskLine>named("tasks")
-		.sortable("since", Comparator.comparing(TaskLine::since))
-		.sortable("task", Comparator.comparing(TaskLine::name))
-		.sortable("client", Comparator.comparing(TaskLine::clientName, String.CASE_INSENSITIVE_ORDER));
+		.sortable("since")
+		.sortable("task")
+		.sortable("client");
+
+	private static final Map<String, TaskOrder> TASK_ORDERS = Map.of("since", TaskOrder.CREATED, "task",
+			TaskOrder.NAME);
+
+	private static final String CHOOSE_CENTER = "Choose a service center";
 
 	/** Paged in the database; each order ends with the id so that pages neither repeat nor skip a row. */
 	private static final Listing<SessionViews.Summary> SESSIONS = Listing.<SessionViews.Summary>named("sessions")
@@ -98,6 +108,62 @@ class FacilitatorHomePage {
 	record ReminderLine(UUID sessionId, String clientName, Instant integrationSince) {
 	}
 
+	/**
+	 * The facilitator's tasks in the engine with the sessions waiting for their center merged in (few: those the
+	 * facilitator has not yet sent to a center). Engine tasks come without their client's name, which is read for the
+	 * shown page only; sorted by client, all of them are named and sorted here.
+	 */
+	private PagedQuery<TaskLine> taskQuery(CurrentUser user, List<TaskLine> choosing) {
+		SessionTasks.TaskPages assigned = tasks.assignedPages(user);
+		PagedQuery<TaskLine> inEngine = new PagedQuery<>() {
+
+			@Override
+			public long count() {
+				return assigned.count();
+			}
+
+			@Override
+			public List<TaskLine> window(String key, boolean descending, int first, int max) {
+				return assigned.page(TASK_ORDERS.get(key), descending, first, max)
+					.stream()
+					.map(task -> new TaskLine(task.id(), task.name(), task.sessionId(), null, task.createdAt(), false))
+					.toList();
+			}
+
+		};
+		PagedQuery<TaskLine> merged = inEngine.mergedWith(choosing, (key, descending) -> {
+			Comparator<TaskLine> order = "task".equals(key) ? Comparator.comparing(TaskLine::name)
+					: Comparator.comparing(TaskLine::since);
+			return descending ? order.reversed() : order;
+		});
+		return new PagedQuery<>() {
+
+			@Override
+			public long count() {
+				return merged.count();
+			}
+
+			@Override
+			public List<TaskLine> window(String key, boolean descending, int first, int max) {
+				if (!"client".equals(key)) {
+					return merged.window(key, descending, first, max);
+				}
+				List<OpenTask> all = tasks.assignedTo(user);
+				Map<UUID, SessionViews.Summary> byId = sessions.visibleAmong(user,
+						all.stream().map(OpenTask::sessionId).distinct().toList());
+				List<TaskLine> lines = new ArrayList<>();
+				all.forEach(task -> lines.add(new TaskLine(task.id(), task.name(), task.sessionId(),
+						nameOf(byId.get(task.sessionId())), task.createdAt(), false)));
+				lines.addAll(choosing);
+				Comparator<TaskLine> byClient = Comparator.comparing(TaskLine::clientName,
+						String.CASE_INSENSITIVE_ORDER);
+				lines.sort(descending ? byClient.reversed() : byClient);
+				return List.copyOf(lines.subList(Math.min(first, lines.size()), Math.min(first + max, lines.size())));
+			}
+
+		};
+	}
+
 	private static String nameOf(SessionViews.Summary session) {
 		return session == null ? "Client" : session.client().displayName();
 	}
@@ -119,21 +185,22 @@ class FacilitatorHomePage {
 		model.addAttribute("clients", clientPage.map(client -> new ClientLine(client,
 				newestOpen.containsKey(client.id()) ? line.apply(newestOpen.get(client.id())) : null)));
 
-		List<OpenTask> assigned = tasks.assignedTo(user);
 		List<SessionViews.OverdueIntegration> overdue = reminders.overdueFor(user);
-		// Sessions are named by their own record of the client, as every other page names them.
+		// Choosing a center is the facilitator's next step once preparation is certified, like a task.
+		List<TaskLine> choosing = sessions.needingCenter(user)
+			.stream()
+			.map(session -> new TaskLine(null, CHOOSE_CENTER, session.id(), session.client().displayName(),
+					session.createdAt(), true))
+			.toList();
+		ListPage<TaskLine> taskPage = TASKS.page(taskQuery(user, choosing), address);
+		// Sessions are named by their own record of the client, as every other page names them: for the shown tasks.
 		List<UUID> named = new ArrayList<>();
-		assigned.forEach(task -> named.add(task.sessionId()));
+		taskPage.getItems().forEach(task -> named.add(task.sessionId()));
 		overdue.forEach(reminder -> named.add(reminder.sessionId()));
 		Map<UUID, SessionViews.Summary> byId = sessions.visibleAmong(user, named.stream().distinct().toList());
-		List<TaskLine> taskLines = new ArrayList<>();
-		assigned.forEach(task -> taskLines.add(new TaskLine(task.id(), task.name(), task.sessionId(),
-				nameOf(byId.get(task.sessionId())), task.createdAt(), false)));
-		// Choosing a center is the facilitator's next step once preparation is certified, like a task.
-		sessions.needingCenter(user)
-			.forEach(session -> taskLines.add(new TaskLine(null, "Choose a service center", session.id(),
-					session.client().displayName(), session.createdAt(), true)));
-		model.addAttribute("tasks", TASKS.page(taskLines, address));
+		model.addAttribute("tasks", taskPage.map(task -> task.clientName() != null ? task
+				: new TaskLine(task.id(), task.name(), task.sessionId(), nameOf(byId.get(task.sessionId())),
+						task.since(), false)));
 
 		model.addAttribute("reminders", REMINDERS.page(overdue.stream()
 			.map(reminder -> new ReminderLine(reminder.sessionId(), nameOf(byId.get(reminder.sessionId())),

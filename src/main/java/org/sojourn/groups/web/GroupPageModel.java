@@ -120,10 +120,8 @@ class GroupPageModel {
 
 	/** Each participant's open tasks of the center: check-in, administration record, product and waste. */
 	private Map<UUID, List<OpenTask>> openTasks(CurrentUser user, UUID centerId, Collection<UUID> participants) {
-		Set<UUID> ids = Set.copyOf(participants);
-		return tasks.centerTasks(user, centerId)
+		return tasks.centerTasks(user, centerId, participants)
 			.stream()
-			.filter(task -> ids.contains(task.sessionId()))
 			.collect(Collectors.groupingBy(OpenTask::sessionId));
 	}
 
