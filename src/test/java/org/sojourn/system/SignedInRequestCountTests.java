@@ -121,6 +121,55 @@ class SignedInRequestCountTests {
 		assertThat(reads(sql, "app.facilitator")).as("%s", sql).isZero();
 	}
 
+	@Test
+	void aTokenRequestForTheTaskListReadsTheTasksTheirSessionsAndTheirClientsInOneTransaction() {
+		CurrentUser facilitator = fixtures.facilitator();
+		fixtures.session(facilitator, null);
+		fixtures.session(facilitator, null);
+		String token = token(http().signedIn(facilitator.username()));
+
+		String label = count(http().anonymous(), "/api/tasks", Map.of("Authorization", "Bearer " + token));
+
+		List<String> sql = counter.sql(label);
+		// Sign-in, the second-factor rule, then the engine's task query, the instances' business keys, the candidate
+		// groups and the sessions' clients together: not one engine command each and the groups in auto-commit.
+		assertThat(counter.transactions(label)).as("%s", sql).isEqualTo(3);
+		assertThat(sql.stream().filter(s -> s.startsWith("<auto-commit>"))).as("%s", sql).isEmpty();
+	}
+
+	@Test
+	void aCompletionChecksTheTaskInOneReadOnlyTransactionAndCompletesItInItsOwn() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID session = fixtures.session(facilitator, null);
+		String token = token(http().signedIn(facilitator.username()));
+		String taskId = fixtures.openTask(facilitator, session, org.sojourn.sessions.SessionStep.CLIENT_INFORMATION)
+			.id();
+		Door api = http().anonymous();
+		String label = UUID.randomUUID().toString();
+		byte[] body = ("{\"data\":" + json(SessionFixtures.clearScreening()) + "}")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		Reply reply = api.raw("POST", "/api/tasks/" + taskId + "/completion",
+				Map.of("Authorization", "Bearer " + token, StatementCounter.HEADER, label, "Content-Type",
+						"application/json", "Accept", "application/json"),
+				body);
+
+		assertThat(reply.status()).as("%s", reply).isEqualTo(204);
+		List<String> sql = counter.sql(label);
+		// Sign-in, the second-factor rule, the check that the task is open for the user, the completion.
+		assertThat(counter.transactions(label)).as("%s", sql).isEqualTo(4);
+		assertThat(sql.stream().filter(s -> s.startsWith("<auto-commit>"))).as("%s", sql).isEmpty();
+	}
+
+	private static String json(Map<String, Object> values) {
+		try {
+			return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(values);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Queries whose first FROM is the table (a subquery or join reaching it from another table's does not count). */
 	private static long reads(List<String> sql, String table) {
 		return sql.stream()
