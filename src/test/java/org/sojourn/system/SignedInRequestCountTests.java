@@ -110,6 +110,33 @@ class SignedInRequestCountTests {
 	}
 
 	@Test
+	void anHttpBasicRequestWithoutFailedAttemptsReadsItsThrottleOnce() {
+		CurrentUser facilitator = fixtures.facilitator();
+
+		String label = count(http().basic(facilitator.username()), "/api/sessions", Map.of());
+
+		List<String> sql = counter.sql(label);
+		// The lock check finds no failed attempts, so the success has none to forget and does not look again.
+		assertThat(reads(sql, "app.attempt_throttle")).as("%s", sql).isEqualTo(1);
+		assertThat(writes(sql)).as("%s", sql).isEmpty();
+	}
+
+	@Test
+	void anHttpBasicSuccessStillForgetsEarlierFailedAttempts() {
+		CurrentUser facilitator = fixtures.facilitator();
+		Reply wrong = http().basic(facilitator.username(), "not-the-password-0123456789")
+			.raw("GET", "/api/sessions", Map.of("Accept", "application/json"), null);
+		assertThat(wrong.status()).as("%s", wrong).isEqualTo(401);
+		assertThat(jdbc.queryForObject("select count(*) from app.attempt_throttle where throttle_key = ?", Long.class,
+				facilitator.username())).isEqualTo(1);
+
+		countOnce(http().basic(facilitator.username()), "/api/sessions", Map.of());
+
+		assertThat(jdbc.queryForObject("select count(*) from app.attempt_throttle where throttle_key = ?", Long.class,
+				facilitator.username())).isZero();
+	}
+
+	@Test
 	void aPageReadsTheAccountOnceWithItsLicense() {
 		CurrentUser facilitator = fixtures.facilitator();
 		fixtures.session(facilitator, null);
