@@ -27,6 +27,8 @@ import org.sojourn.sessions.TaskConflict;
 import org.sojourn.sessions.TaskOrder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The one class that drives the engine for Sojourn: start, correlate, query and complete. */
 @Component
@@ -42,13 +44,22 @@ class SessionProcessEngine implements SessionWorkflow {
 
 	private final CandidateGroups candidateGroups;
 
+	/**
+	 * A list of tasks is three reads (the tasks, their instances' business keys, their candidate groups): they share
+	 * one read-only transaction, or the caller's when there is one, instead of two engine commands committing one
+	 * each and the candidate groups read in auto-commit.
+	 */
+	private final TransactionTemplate taskReads;
+
 	SessionProcessEngine(RuntimeService runtime, TaskService tasks, IdentityService identity,
-			TaskConflicts conflicts, CandidateGroups candidateGroups) {
+			TaskConflicts conflicts, CandidateGroups candidateGroups, PlatformTransactionManager transactions) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.identity = identity;
 		this.conflicts = conflicts;
 		this.candidateGroups = candidateGroups;
+		this.taskReads = new TransactionTemplate(transactions);
+		this.taskReads.setReadOnly(true);
 	}
 
 	@Override
@@ -269,12 +280,12 @@ class SessionProcessEngine implements SessionWorkflow {
 	}
 
 	private List<OpenTask> views(TaskQuery query) {
-		return views(ordered(query).list());
+		return taskReads.execute(status -> views(ordered(query).list()));
 	}
 
 	/** A page of the query's tasks in the database, in the same order as the whole list. */
 	private List<OpenTask> views(TaskQuery query, int first, int max) {
-		return views(ordered(query).orderByTaskId().asc().listPage(first, max));
+		return taskReads.execute(status -> views(ordered(query).orderByTaskId().asc().listPage(first, max)));
 	}
 
 	private static TaskQuery ordered(TaskQuery query) {

@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,13 +24,15 @@ final class RequestAccounts extends OncePerRequestFilter {
 
 	private static final ThreadLocal<Kept> CURRENT = new ThreadLocal<>();
 
-	private record Kept(Map<String, AccountStanding> standings, Map<String, CurrentUser> users) {
+	/** @param unthrottled throttle keys ({@code kind + "\0" + key}) that this request read and found without attempts */
+	private record Kept(Map<String, AccountStanding> standings, Map<String, CurrentUser> users,
+			Set<String> unthrottled) {
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		CURRENT.set(new Kept(new HashMap<>(), new HashMap<>()));
+		CURRENT.set(new Kept(new HashMap<>(), new HashMap<>(), new HashSet<>()));
 		try {
 			chain.doFilter(request, response);
 		}
@@ -73,6 +77,28 @@ final class RequestAccounts extends OncePerRequestFilter {
 			kept.standings().remove(username);
 			kept.users().remove(username);
 		}
+	}
+
+	/** Notes that the request found no attempts counted for the throttle's key. */
+	static void noteUnthrottled(String kind, String key) {
+		Kept kept = CURRENT.get();
+		if (kept != null) {
+			kept.unthrottled().add(kind + "\0" + key);
+		}
+	}
+
+	/** Forgets that note: the request counts an attempt of the key. */
+	static void forgetUnthrottled(String kind, String key) {
+		Kept kept = CURRENT.get();
+		if (kept != null) {
+			kept.unthrottled().remove(kind + "\0" + key);
+		}
+	}
+
+	/** Whether this request found no attempts for the key (false outside a request, or when it did not look). */
+	static boolean knownUnthrottled(String kind, String key) {
+		Kept kept = CURRENT.get();
+		return kept != null && kept.unthrottled().contains(kind + "\0" + key);
 	}
 
 }

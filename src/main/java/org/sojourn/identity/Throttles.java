@@ -2,6 +2,7 @@ package org.sojourn.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +33,17 @@ public class Throttles {
 
 	@Transactional(readOnly = true)
 	public boolean isLocked(String kind, String key) {
-		return throttles.findById(new AttemptThrottle.Key(kind, key))
-			.map(throttle -> throttle.isLocked(Instant.now()))
-			.orElse(false);
+		Optional<AttemptThrottle> throttle = throttles.findById(new AttemptThrottle.Key(kind, key));
+		if (throttle.isEmpty()) {
+			RequestAccounts.noteUnthrottled(kind, key);
+		}
+		return throttle.map(found -> found.isLocked(Instant.now())).orElse(false);
 	}
 
 	/** Counts a (failed) attempt; returns whether the key is locked now. */
 	@Transactional
 	public boolean count(String kind, String key, Limit limit) {
+		RequestAccounts.forgetUnthrottled(kind, key);
 		AttemptThrottle throttle = throttles.findForUpdate(kind, key).orElseGet(() -> new AttemptThrottle(kind, key));
 		Instant now = Instant.now();
 		throttle.attempted(limit, now);
@@ -53,6 +57,7 @@ public class Throttles {
 	 */
 	@Transactional
 	public boolean tryAcquire(String kind, String key, Limit limit) {
+		RequestAccounts.forgetUnthrottled(kind, key);
 		AttemptThrottle throttle = throttles.findForUpdate(kind, key).orElseGet(() -> new AttemptThrottle(kind, key));
 		Instant now = Instant.now();
 		if (throttle.isLocked(now)) {
@@ -63,10 +68,18 @@ public class Throttles {
 		return true;
 	}
 
-	/** Forgets the attempts of a key (a success). */
-	@Transactional
+	/**
+	 * Forgets the attempts of a key (a success). A request that checked the key a moment ago and found no attempts
+	 * has nothing to forget, and reads it no second time: a sign-in's success after its lock check. An attempt that
+	 * another request counts meanwhile then stays counted, which is the stricter of the two outcomes. Not
+	 * transactional itself, so that a clear with nothing to forget opens no transaction; deleteById reads and deletes
+	 * in one transaction (its own or the caller's), as this method did.
+	 */
 	public void clear(String kind, String key) {
-		throttles.findById(new AttemptThrottle.Key(kind, key)).ifPresent(throttles::delete);
+		if (RequestAccounts.knownUnthrottled(kind, key)) {
+			return;
+		}
+		throttles.deleteById(new AttemptThrottle.Key(kind, key));
 	}
 
 }

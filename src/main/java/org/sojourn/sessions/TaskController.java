@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The user's open tasks with their forms, and their completion. */
 @RestController
@@ -34,10 +36,19 @@ class TaskController {
 
 	private final CurrentUsers users;
 
-	TaskController(SessionTasks tasks, Sessions sessions, CurrentUsers users) {
+	/**
+	 * The reads of one answer (the engine's task query, its instances' business keys, the candidate groups, the
+	 * sessions' clients) share one read-only transaction: the engine's commands join it instead of each committing
+	 * their own, and the answer is read from one connection.
+	 */
+	private final TransactionTemplate reads;
+
+	TaskController(SessionTasks tasks, Sessions sessions, CurrentUsers users, PlatformTransactionManager transactions) {
 		this.tasks = tasks;
 		this.sessions = sessions;
 		this.users = users;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
 	/**
@@ -60,24 +71,33 @@ class TaskController {
 	ResponseEntity<List<TaskView>> list(@RequestParam(required = false) UUID sessionId,
 			@SortableBy({}) @PageableDefault(size = 20) Pageable pageable, HttpServletRequest request) {
 		CurrentUser user = users.current();
-		List<OpenTask> page = tasks.tasksFor(user, sessionId, pageable.getPageNumber(), pageable.getPageSize());
-		boolean more = page.size() > pageable.getPageSize();
+		int size = pageable.getPageSize();
+		// The page is read with one task more than shown, to know whether there is a next page; only the shown ones
+		// are named.
+		Shown shown = reads.execute(status -> {
+			List<OpenTask> page = tasks.tasksFor(user, sessionId, pageable.getPageNumber(), size);
+			boolean more = page.size() > size;
+			return new Shown(named(user, more ? page.subList(0, size) : page), more);
+		});
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-		if (more) {
+		if (shown.more()) {
 			String next = ServletUriComponentsBuilder.fromRequest(request)
 				.replaceQueryParam("page", pageable.getPageNumber() + 1)
-				.replaceQueryParam("size", pageable.getPageSize())
+				.replaceQueryParam("size", size)
 				.build()
 				.toUriString();
 			answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
 		}
-		return answer.body(named(user, more ? page.subList(0, pageable.getPageSize()) : page));
+		return answer.body(shown.tasks());
+	}
+
+	private record Shown(List<TaskView> tasks, boolean more) {
 	}
 
 	@GetMapping("/{taskId}")
 	TaskView get(@PathVariable String taskId) {
 		CurrentUser user = users.current();
-		return named(user, List.of(tasks.task(user, taskId))).get(0);
+		return reads.execute(status -> named(user, List.of(tasks.task(user, taskId))).get(0));
 	}
 
 	private List<TaskView> named(CurrentUser user, List<OpenTask> open) {

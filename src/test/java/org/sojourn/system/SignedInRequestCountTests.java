@@ -110,6 +110,33 @@ class SignedInRequestCountTests {
 	}
 
 	@Test
+	void anHttpBasicRequestWithoutFailedAttemptsReadsItsThrottleOnce() {
+		CurrentUser facilitator = fixtures.facilitator();
+
+		String label = count(http().basic(facilitator.username()), "/api/sessions", Map.of());
+
+		List<String> sql = counter.sql(label);
+		// The lock check finds no failed attempts, so the success has none to forget and does not look again.
+		assertThat(reads(sql, "app.attempt_throttle")).as("%s", sql).isEqualTo(1);
+		assertThat(writes(sql)).as("%s", sql).isEmpty();
+	}
+
+	@Test
+	void anHttpBasicSuccessStillForgetsEarlierFailedAttempts() {
+		CurrentUser facilitator = fixtures.facilitator();
+		Reply wrong = http().basic(facilitator.username(), "not-the-password-0123456789")
+			.raw("GET", "/api/sessions", Map.of("Accept", "application/json"), null);
+		assertThat(wrong.status()).as("%s", wrong).isEqualTo(401);
+		assertThat(jdbc.queryForObject("select count(*) from app.attempt_throttle where throttle_key = ?", Long.class,
+				facilitator.username())).isEqualTo(1);
+
+		countOnce(http().basic(facilitator.username()), "/api/sessions", Map.of());
+
+		assertThat(jdbc.queryForObject("select count(*) from app.attempt_throttle where throttle_key = ?", Long.class,
+				facilitator.username())).isZero();
+	}
+
+	@Test
 	void aPageReadsTheAccountOnceWithItsLicense() {
 		CurrentUser facilitator = fixtures.facilitator();
 		fixtures.session(facilitator, null);
@@ -119,6 +146,55 @@ class SignedInRequestCountTests {
 		List<String> sql = counter.sql(label);
 		assertThat(reads(sql, "app.account")).as("%s", sql).isEqualTo(1);
 		assertThat(reads(sql, "app.facilitator")).as("%s", sql).isZero();
+	}
+
+	@Test
+	void aTokenRequestForTheTaskListReadsTheTasksTheirSessionsAndTheirClientsInOneTransaction() {
+		CurrentUser facilitator = fixtures.facilitator();
+		fixtures.session(facilitator, null);
+		fixtures.session(facilitator, null);
+		String token = token(http().signedIn(facilitator.username()));
+
+		String label = count(http().anonymous(), "/api/tasks", Map.of("Authorization", "Bearer " + token));
+
+		List<String> sql = counter.sql(label);
+		// Sign-in, the second-factor rule, then the engine's task query, the instances' business keys, the candidate
+		// groups and the sessions' clients together: not one engine command each and the groups in auto-commit.
+		assertThat(counter.transactions(label)).as("%s", sql).isEqualTo(3);
+		assertThat(sql.stream().filter(s -> s.startsWith("<auto-commit>"))).as("%s", sql).isEmpty();
+	}
+
+	@Test
+	void aCompletionChecksTheTaskInOneReadOnlyTransactionAndCompletesItInItsOwn() {
+		CurrentUser facilitator = fixtures.facilitator();
+		UUID session = fixtures.session(facilitator, null);
+		String token = token(http().signedIn(facilitator.username()));
+		String taskId = fixtures.openTask(facilitator, session, org.sojourn.sessions.SessionStep.CLIENT_INFORMATION)
+			.id();
+		Door api = http().anonymous();
+		String label = UUID.randomUUID().toString();
+		byte[] body = ("{\"data\":" + json(SessionFixtures.clearScreening()) + "}")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+		Reply reply = api.raw("POST", "/api/tasks/" + taskId + "/completion",
+				Map.of("Authorization", "Bearer " + token, StatementCounter.HEADER, label, "Content-Type",
+						"application/json", "Accept", "application/json"),
+				body);
+
+		assertThat(reply.status()).as("%s", reply).isEqualTo(204);
+		List<String> sql = counter.sql(label);
+		// Sign-in, the second-factor rule, the check that the task is open for the user, the completion.
+		assertThat(counter.transactions(label)).as("%s", sql).isEqualTo(4);
+		assertThat(sql.stream().filter(s -> s.startsWith("<auto-commit>"))).as("%s", sql).isEmpty();
+	}
+
+	private static String json(Map<String, Object> values) {
+		try {
+			return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(values);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Queries whose first FROM is the table (a subquery or join reaching it from another table's does not count). */
