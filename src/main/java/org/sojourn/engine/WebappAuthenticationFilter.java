@@ -46,8 +46,21 @@ class WebappAuthenticationFilter extends ContainerBasedAuthenticationFilter {
 	/** How long a kept authentication's application checks hold; null: as long as the groups stay the same. */
 	private final Duration checksHold;
 
-	WebappAuthenticationFilter(Duration checksHold) {
+	/** Sojourn's engine, the one the webapps address as "default". */
+	private final ProcessEngine sojournEngine;
+
+	WebappAuthenticationFilter(ProcessEngine engine, Duration checksHold) {
+		this.sojournEngine = engine;
 		this.checksHold = checksHold;
+	}
+
+	/**
+	 * Sojourn's own engine without asking Camunda's registry, which loads its provider through a ServiceLoader, a
+	 * scan of the class path, on every request.
+	 */
+	@Override
+	protected ProcessEngine getAddressedEngine(String engineName) {
+		return sojournEngine.getName().equals(engineName) ? sojournEngine : super.getAddressedEngine(engineName);
 	}
 
 	/**
