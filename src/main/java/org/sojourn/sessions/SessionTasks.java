@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.sojourn.forms.FormSchemas;
 import org.sojourn.identity.CurrentUser;
 import org.sojourn.servicecenters.ServiceCenter;
@@ -46,19 +47,8 @@ public class SessionTasks {
 	 */
 	public TaskPages assignedPages(CurrentUser user) {
 		String username = user.username();
-		return new TaskPages() {
-
-			@Override
-			public long count() {
-				return engine.countAssignedTo(username);
-			}
-
-			@Override
-			public List<OpenTask> page(TaskOrder order, boolean descending, int first, int max) {
-				return engine.assignedTo(username, order, descending, first, max);
-			}
-
-		};
+		return TaskPages.of(() -> engine.countAssignedTo(username),
+				(order, descending, first, max) -> engine.assignedTo(username, order, descending, first, max));
 	}
 
 	/**
@@ -70,19 +60,8 @@ public class SessionTasks {
 			return TaskPages.NONE;
 		}
 		String group = ServiceCenter.administratorsGroup(centerId);
-		return new TaskPages() {
-
-			@Override
-			public long count() {
-				return engine.countOfGroup(group);
-			}
-
-			@Override
-			public List<OpenTask> page(TaskOrder order, boolean descending, int first, int max) {
-				return engine.tasksOfGroup(group, order, descending, first, max);
-			}
-
-		};
+		return TaskPages.of(() -> engine.countOfGroup(group),
+				(order, descending, first, max) -> engine.tasksOfGroup(group, order, descending, first, max));
 	}
 
 	/**
@@ -99,19 +78,32 @@ public class SessionTasks {
 	/** A list of open tasks read a page at a time, in the order the page asks for. */
 	public interface TaskPages {
 
-		TaskPages NONE = new TaskPages() {
+		TaskPages NONE = of(() -> 0, (order, descending, first, max) -> List.of());
 
-			@Override
-			public long count() {
-				return 0;
-			}
+		/** The list whose rows the count tells and whose pages the window reads. */
+		static TaskPages of(LongSupplier count, Window window) {
+			return new TaskPages() {
 
-			@Override
-			public List<OpenTask> page(TaskOrder order, boolean descending, int first, int max) {
-				return List.of();
-			}
+				@Override
+				public long count() {
+					return count.getAsLong();
+				}
 
-		};
+				@Override
+				public List<OpenTask> page(TaskOrder order, boolean descending, int first, int max) {
+					return window.read(order, descending, first, max);
+				}
+
+			};
+		}
+
+		/** At most {@code max} tasks from the {@code first} (from 0), in the order. */
+		@FunctionalInterface
+		interface Window {
+
+			List<OpenTask> read(TaskOrder order, boolean descending, int first, int max);
+
+		}
 
 		long count();
 
