@@ -5,15 +5,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 import org.sojourn.sessions.SessionStep;
+import org.springframework.data.domain.Persistable;
 
-/** A form as it was submitted: written once, never changed. */
+/**
+ * A form as it was submitted: written once, never changed. Its id is assigned here, so Spring Data cannot tell a new
+ * form from a stored one by the id and would merge it (a select before the insert, on every completion); the form
+ * says itself that it is new until it is stored or loaded.
+ */
 @Entity
 @Table(name = "submitted_form")
-class SubmittedForm {
+class SubmittedForm implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -40,6 +48,9 @@ class SubmittedForm {
 	@Column(name = "submitted_at", nullable = false, updatable = false)
 	private Instant submittedAt;
 
+	@Transient
+	private boolean stored;
+
 	protected SubmittedForm() {
 	}
 
@@ -55,8 +66,20 @@ class SubmittedForm {
 		this.submittedAt = Instant.now();
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !stored;
+	}
+
+	@PostPersist
+	@PostLoad
+	void markStored() {
+		stored = true;
 	}
 
 	SessionStep getStep() {
