@@ -26,8 +26,9 @@ class EngineGroups {
 		this.users = users;
 	}
 
+	/** The user's groups; the user as the request's sign-in rules already read them, if they did. */
 	List<String> of(String username) {
-		CurrentUser user = users.of(username);
+		CurrentUser user = users.ofThisRequest(username);
 		List<String> groups = new ArrayList<>(SessionTasks.groupsOf(user));
 		groups.add(EVERYONE);
 		if (user.operator()) {

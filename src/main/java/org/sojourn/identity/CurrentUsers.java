@@ -40,11 +40,38 @@ public class CurrentUsers {
 		return RequestAccounts.takeUser(username).orElseGet(() -> reads.execute(status -> of(username)));
 	}
 
+	/**
+	 * Reads the signed-in user in the caller's transaction and keeps it for the request's first {@link #current()} or
+	 * {@link #ofThisRequest}: a filter that reads other things of the user in one transaction reads the user with
+	 * them, and the rest of the request does not read it again. An unknown account keeps nothing (the request's own
+	 * reads then fail as before).
+	 */
+	@Transactional(readOnly = true)
+	public void readForRequest(String username) {
+		AccountStanding account = RequestAccounts.standing(username).or(() -> accounts.findStanding(username))
+			.orElse(null);
+		if (account != null) {
+			RequestAccounts.rememberUser(user(username, account));
+		}
+	}
+
+	/**
+	 * This user as this request already read them (taken once, as by {@link #current()}), or read now in one
+	 * transaction.
+	 */
+	public CurrentUser ofThisRequest(String username) {
+		return RequestAccounts.takeUser(username).orElseGet(() -> reads.execute(status -> of(username)));
+	}
+
 	@Transactional(readOnly = true)
 	public CurrentUser of(String username) {
 		AccountStanding account = RequestAccounts.standing(username)
 			.or(() -> accounts.findStanding(username))
 			.orElseThrow(() -> new IllegalStateException("Unknown account " + username));
+		return user(username, account);
+	}
+
+	private CurrentUser user(String username, AccountStanding account) {
 		return new CurrentUser(username, account.facilitator(), account.operator(),
 				centers.centersAdministeredBy(username));
 	}
