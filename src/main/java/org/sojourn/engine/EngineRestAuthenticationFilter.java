@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The engine REST API runs as the user Spring Security authenticated, so the engine applies the same authorizations
- * as in the webapps. Spring Security already refused anonymous requests.
+ * as in the webapps. Spring Security already refused anonymous requests. Its resources find their engine without a
+ * class path search ({@link EngineProviderLookup}).
  */
 class EngineRestAuthenticationFilter extends OncePerRequestFilter {
 
@@ -34,7 +35,7 @@ class EngineRestAuthenticationFilter extends OncePerRequestFilter {
 		}
 		identity.setAuthentication(principal.getName(), groups.of(principal.getName()));
 		try {
-			chain.doFilter(request, response);
+			EngineProviderLookup.around(() -> chain.doFilter(request, response));
 		}
 		finally {
 			identity.clearAuthentication();

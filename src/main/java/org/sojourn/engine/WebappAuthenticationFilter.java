@@ -97,7 +97,9 @@ class WebappAuthenticationFilter extends ContainerBasedAuthenticationFilter {
 					result.getGroups(), tenants));
 			session.setAttribute(SessionAuthentications.ATTRIBUTE, authentications);
 		}
-		chain.doFilter(new SessionAuthentications(request, session, authentications), response);
+		// The webapps' engine API finds its engine without a class path search per resource.
+		HttpServletRequest kept = new SessionAuthentications(request, session, authentications);
+		EngineProviderLookup.around(() -> chain.doFilter(kept, response));
 	}
 
 	/** The kept authentication is this user's, with these groups and tenants, and its checks still hold. */
