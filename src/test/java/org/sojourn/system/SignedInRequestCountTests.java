@@ -149,6 +149,35 @@ class SignedInRequestCountTests {
 	}
 
 	@Test
+	void aPageReadsTheSecondFactorRuleAndTheUserInOneTransaction() {
+		CurrentUser facilitator = fixtures.facilitator();
+		fixtures.session(facilitator, null);
+
+		String label = count(http().signedIn(facilitator.username()), "/", Map.of("Accept", "text/html"));
+
+		List<String> sql = counter.sql(label);
+		int rule = firstIndex(sql, "app.service_center");
+		int account = firstIndex(sql, "app.account");
+		assertThat(rule).as("the second-factor rule: %s", sql).isNotNegative();
+		assertThat(account).as("the user: %s", sql).isNotNegative();
+		assertThat(sql.subList(Math.min(rule, account), Math.max(rule, account)))
+			.as("no transaction ends between the rule and the user: %s", sql)
+			.doesNotContain(StatementCounter.COMMIT, StatementCounter.ROLLBACK);
+		assertThat(reads(sql, "app.account")).as("%s", sql).isEqualTo(1);
+		assertThat(reads(sql, "app.center_administrator")).as("%s", sql).isEqualTo(1);
+	}
+
+	/** The first statement reading the table (its first FROM), or -1. */
+	private static int firstIndex(List<String> sql, String table) {
+		for (int i = 0; i < sql.size(); i++) {
+			if (reads(List.of(sql.get(i)), table) > 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	@Test
 	void aTokenRequestForTheTaskListReadsTheTasksTheirSessionsAndTheirClientsInOneTransaction() {
 		CurrentUser facilitator = fixtures.facilitator();
 		fixtures.session(facilitator, null);
