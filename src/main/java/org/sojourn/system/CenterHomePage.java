@@ -33,6 +33,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,15 +97,24 @@ class CenterHomePage {
 
 	private final HttpServletRequest request;
 
+	/**
+	 * The page's reads (membership, sessions, the engine's task queries) share one read-only transaction: each service
+	 * and engine command joins it instead of taking a connection and committing its own.
+	 */
+	private final TransactionTemplate reads;
+
 	/** @param request the current request (a proxy), whose query holds the reader's paging and sorting */
 	CenterHomePage(Sessions sessions, SessionTasks tasks, CenterMemberships memberships, CurrentUsers users,
-			@Value("${sojourn.time-zone}") ZoneId zone, HttpServletRequest request) {
+			@Value("${sojourn.time-zone}") ZoneId zone, HttpServletRequest request,
+			PlatformTransactionManager transactions) {
 		this.sessions = sessions;
 		this.tasks = tasks;
 		this.memberships = memberships;
 		this.users = users;
 		this.times = new PageTimes(zone);
 		this.request = request;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
 	@GetMapping("/centers/{centerId}")
@@ -218,6 +229,10 @@ class CenterHomePage {
 	}
 
 	private String show(CurrentUser user, UUID centerId, Model model, String error) {
+		return reads.execute(status -> read(user, centerId, model, error));
+	}
+
+	private String read(CurrentUser user, UUID centerId, Model model, String error) {
 		var members = memberships.members(user, centerId);
 		PageAddress address = PageAddress.of("/centers/" + centerId, request);
 		SessionPhase phase = Labels.phaseNamed(address.first("sessions.phase")).orElse(null);
