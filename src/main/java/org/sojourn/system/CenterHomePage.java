@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -17,7 +16,6 @@ import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.listing.ListPage;
 import org.sojourn.listing.Listing;
 import org.sojourn.listing.PageAddress;
-import org.sojourn.listing.PagedQuery;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.servicecenters.CenterRole;
@@ -245,20 +243,7 @@ class CenterHomePage {
 		model.addAttribute("phase", phase);
 		model.addAttribute("sessions", sessionPage);
 		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, sessions.phasesOfCenter(user, centerId), phase));
-		SessionTasks.TaskPages centerTasks = tasks.centerTaskPages(user, centerId);
-		ListPage<OpenTask> taskPage = TASKS.page(new PagedQuery<>() {
-
-			@Override
-			public long count() {
-				return centerTasks.count();
-			}
-
-			@Override
-			public List<OpenTask> window(String key, boolean descending, int first, int max) {
-				return centerTasks.page(TASK_ORDERS.get(key), descending, first, max);
-			}
-
-		}, address);
+		ListPage<OpenTask> taskPage = TASKS.page(tasks.centerTaskPages(user, centerId, TASK_ORDERS), address);
 		model.addAttribute("tasks", taskPage);
 		// The client each task is for: two clients in one step give two tasks of the same name.
 		model.addAttribute("sessionsOfTasks",

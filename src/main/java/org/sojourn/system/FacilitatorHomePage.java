@@ -124,23 +124,8 @@ class FacilitatorHomePage {
 	 * shown page only; sorted by client, all of them are named and sorted here.
 	 */
 	private PagedQuery<TaskLine> taskQuery(CurrentUser user, List<TaskLine> choosing) {
-		SessionTasks.TaskPages assigned = tasks.assignedPages(user);
-		PagedQuery<TaskLine> inEngine = new PagedQuery<>() {
-
-			@Override
-			public long count() {
-				return assigned.count();
-			}
-
-			@Override
-			public List<TaskLine> window(String key, boolean descending, int first, int max) {
-				return assigned.page(TASK_ORDERS.get(key), descending, first, max)
-					.stream()
-					.map(task -> new TaskLine(task.id(), task.name(), task.sessionId(), null, task.createdAt(), false))
-					.toList();
-			}
-
-		};
+		PagedQuery<TaskLine> inEngine = tasks.assignedPages(user, TASK_ORDERS)
+			.map(task -> new TaskLine(task.id(), task.name(), task.sessionId(), null, task.createdAt(), false));
 		PagedQuery<TaskLine> merged = inEngine.mergedWith(choosing, (key, descending) -> {
 			Comparator<TaskLine> order = "task".equals(key) ? Comparator.comparing(TaskLine::name)
 					: Comparator.comparing(TaskLine::since);
