@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -106,7 +107,13 @@ class SessionProcessEngine implements SessionWorkflow {
 
 	@Override
 	public List<OpenTask> openTasks(UUID sessionId) {
-		return views(tasks.createTaskQuery().processInstanceBusinessKey(sessionId.toString()));
+		// The tasks' session is the one asked for: their instances need not be read for their business keys.
+		return taskReads.execute(status -> views(
+				ordered(tasks.createTaskQuery().processInstanceBusinessKey(sessionId.toString())).list(),
+				found -> found.stream()
+					.map(Task::getProcessInstanceId)
+					.distinct()
+					.collect(Collectors.toMap(instanceId -> instanceId, instanceId -> sessionId.toString()))));
 	}
 
 	@Override
@@ -293,15 +300,25 @@ class SessionProcessEngine implements SessionWorkflow {
 	}
 
 	private List<OpenTask> views(List<Task> found) {
-		if (found.isEmpty()) {
-			return List.of();
-		}
+		return views(found, this::sessionsOfInstances);
+	}
+
+	/** The business key (the session's id) of each task's instance that is still running. */
+	private Map<String, String> sessionsOfInstances(List<Task> found) {
 		Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-		Map<String, String> sessionByInstance = runtime.createProcessInstanceQuery()
+		return runtime.createProcessInstanceQuery()
 			.processInstanceIds(instanceIds)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+	}
+
+	/** @param sessionsOf the session's id by instance id of the tasks found */
+	private List<OpenTask> views(List<Task> found, Function<List<Task>, Map<String, String>> sessionsOf) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> sessionByInstance = sessionsOf.apply(found);
 		// Candidate groups of all the tasks in one read, not one per task.
 		Map<String, List<String>> groupsByTask = candidateGroups.of(found.stream().map(Task::getId).toList());
 		// A task completed (or an instance ended) between these reads is no longer open: it is left out.

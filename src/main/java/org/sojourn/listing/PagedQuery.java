@@ -3,6 +3,7 @@ package org.sojourn.listing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A list that pages and sorts in a store of its own rather than through Spring Data (the process engine's task
@@ -15,6 +16,24 @@ public interface PagedQuery<T> {
 
 	/** At most {@code max} rows from the {@code first} (from 0), in the order of the key. */
 	List<T> window(String key, boolean descending, int first, int max);
+
+	/** This query with each row it reads made into another (a view of it for a page). */
+	default <R> PagedQuery<R> map(Function<? super T, ? extends R> mapper) {
+		PagedQuery<T> query = this;
+		return new PagedQuery<>() {
+
+			@Override
+			public long count() {
+				return query.count();
+			}
+
+			@Override
+			public List<R> window(String key, boolean descending, int first, int max) {
+				return query.window(key, descending, first, max).stream().<R>map(mapper).toList();
+			}
+
+		};
+	}
 
 	/**
 	 * This query with a few rows held in memory merged in, each placed where the order puts it among the query's rows

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.sojourn.forms.FormSchemas;
 import org.sojourn.identity.CurrentUser;
+import org.sojourn.listing.PagedQuery;
 import org.sojourn.servicecenters.ServiceCenter;
 import org.springframework.stereotype.Service;
 
@@ -44,24 +45,57 @@ public class SessionTasks {
 	/**
 	 * The open tasks assigned to the user themselves, paged and ordered in the engine's database: what a list of them
 	 * shows reads only its page.
+	 *
+	 * @param orders the engine's order of each of the list's sort keys
 	 */
-	public TaskPages assignedPages(CurrentUser user) {
+	public PagedQuery<OpenTask> assignedPages(CurrentUser user, Map<String, TaskOrder> orders) {
 		String username = user.username();
-		return TaskPages.of(() -> engine.countAssignedTo(username),
+		return pages(orders, () -> engine.countAssignedTo(username),
 				(order, descending, first, max) -> engine.assignedTo(username, order, descending, first, max));
 	}
 
 	/**
 	 * The open tasks of a center's administrators, claimed by one of them or not yet, paged and ordered in the engine's
 	 * database; none for anyone who does not administer it.
+	 *
+	 * @param orders the engine's order of each of the list's sort keys
 	 */
-	public TaskPages centerTaskPages(CurrentUser user, UUID centerId) {
+	public PagedQuery<OpenTask> centerTaskPages(CurrentUser user, UUID centerId, Map<String, TaskOrder> orders) {
 		if (!user.administers(centerId)) {
-			return TaskPages.NONE;
+			return pages(orders, () -> 0, (order, descending, first, max) -> List.of());
 		}
 		String group = ServiceCenter.administratorsGroup(centerId);
-		return TaskPages.of(() -> engine.countOfGroup(group),
+		return pages(orders, () -> engine.countOfGroup(group),
 				(order, descending, first, max) -> engine.tasksOfGroup(group, order, descending, first, max));
+	}
+
+	/** At most {@code max} tasks from the {@code first} (from 0), in the engine's order. */
+	@FunctionalInterface
+	private interface Window {
+
+		List<OpenTask> read(TaskOrder order, boolean descending, int first, int max);
+
+	}
+
+	/** A list of tasks counted and read a window at a time, each of the list's keys in its engine order. */
+	private static PagedQuery<OpenTask> pages(Map<String, TaskOrder> orders, LongSupplier count, Window window) {
+		return new PagedQuery<>() {
+
+			@Override
+			public long count() {
+				return count.getAsLong();
+			}
+
+			@Override
+			public List<OpenTask> window(String key, boolean descending, int first, int max) {
+				TaskOrder order = orders.get(key);
+				if (order == null) {
+					throw new IllegalArgumentException("The engine does not order tasks by " + key);
+				}
+				return window.read(order, descending, first, max);
+			}
+
+		};
 	}
 
 	/**
@@ -73,42 +107,6 @@ public class SessionTasks {
 			return List.of();
 		}
 		return engine.tasksOfGroup(ServiceCenter.administratorsGroup(centerId), sessionIds);
-	}
-
-	/** A list of open tasks read a page at a time, in the order the page asks for. */
-	public interface TaskPages {
-
-		TaskPages NONE = of(() -> 0, (order, descending, first, max) -> List.of());
-
-		/** The list whose rows the count tells and whose pages the window reads. */
-		static TaskPages of(LongSupplier count, Window window) {
-			return new TaskPages() {
-
-				@Override
-				public long count() {
-					return count.getAsLong();
-				}
-
-				@Override
-				public List<OpenTask> page(TaskOrder order, boolean descending, int first, int max) {
-					return window.read(order, descending, first, max);
-				}
-
-			};
-		}
-
-		/** At most {@code max} tasks from the {@code first} (from 0), in the order. */
-		@FunctionalInterface
-		interface Window {
-
-			List<OpenTask> read(TaskOrder order, boolean descending, int first, int max);
-
-		}
-
-		long count();
-
-		List<OpenTask> page(TaskOrder order, boolean descending, int first, int max);
-
 	}
 
 	public OpenTask task(CurrentUser user, String taskId) {

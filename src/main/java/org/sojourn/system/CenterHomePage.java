@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -17,7 +16,6 @@ import org.sojourn.servicecenters.CenterMemberships;
 import org.sojourn.listing.ListPage;
 import org.sojourn.listing.Listing;
 import org.sojourn.listing.PageAddress;
-import org.sojourn.listing.PagedQuery;
 import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.servicecenters.CenterRole;
@@ -33,6 +31,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,15 +95,24 @@ class CenterHomePage {
 
 	private final HttpServletRequest request;
 
+	/**
+	 * The page's reads (membership, sessions, the engine's task queries) share one read-only transaction: each service
+	 * and engine command joins it instead of taking a connection and committing its own.
+	 */
+	private final TransactionTemplate reads;
+
 	/** @param request the current request (a proxy), whose query holds the reader's paging and sorting */
 	CenterHomePage(Sessions sessions, SessionTasks tasks, CenterMemberships memberships, CurrentUsers users,
-			@Value("${sojourn.time-zone}") ZoneId zone, HttpServletRequest request) {
+			@Value("${sojourn.time-zone}") ZoneId zone, HttpServletRequest request,
+			PlatformTransactionManager transactions) {
 		this.sessions = sessions;
 		this.tasks = tasks;
 		this.memberships = memberships;
 		this.users = users;
 		this.times = new PageTimes(zone);
 		this.request = request;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
 	@GetMapping("/centers/{centerId}")
@@ -218,6 +227,10 @@ class CenterHomePage {
 	}
 
 	private String show(CurrentUser user, UUID centerId, Model model, String error) {
+		return reads.execute(status -> read(user, centerId, model, error));
+	}
+
+	private String read(CurrentUser user, UUID centerId, Model model, String error) {
 		var members = memberships.members(user, centerId);
 		PageAddress address = PageAddress.of("/centers/" + centerId, request);
 		SessionPhase phase = Labels.phaseNamed(address.first("sessions.phase")).orElse(null);
@@ -230,20 +243,7 @@ class CenterHomePage {
 		model.addAttribute("phase", phase);
 		model.addAttribute("sessions", sessionPage);
 		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, sessions.phasesOfCenter(user, centerId), phase));
-		SessionTasks.TaskPages centerTasks = tasks.centerTaskPages(user, centerId);
-		ListPage<OpenTask> taskPage = TASKS.page(new PagedQuery<>() {
-
-			@Override
-			public long count() {
-				return centerTasks.count();
-			}
-
-			@Override
-			public List<OpenTask> window(String key, boolean descending, int first, int max) {
-				return centerTasks.page(TASK_ORDERS.get(key), descending, first, max);
-			}
-
-		}, address);
+		ListPage<OpenTask> taskPage = TASKS.page(tasks.centerTaskPages(user, centerId, TASK_ORDERS), address);
 		model.addAttribute("tasks", taskPage);
 		// The client each task is for: two clients in one step give two tasks of the same name.
 		model.addAttribute("sessionsOfTasks",

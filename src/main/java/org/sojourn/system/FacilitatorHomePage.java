@@ -26,6 +26,8 @@ import org.sojourn.sessions.TaskOrder;
 import org.sojourn.sessions.Sessions;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 
 /**
@@ -84,13 +86,21 @@ class FacilitatorHomePage {
 
 	private final CenterMemberships memberships;
 
+	/**
+	 * The page's reads (clients, sessions, the engine's task queries, reminders, invitations) share one read-only
+	 * transaction: each service and engine command joins it instead of taking a connection and committing its own.
+	 */
+	private final TransactionTemplate reads;
+
 	FacilitatorHomePage(Clients clients, Sessions sessions, SessionTasks tasks, IntegrationReminders reminders,
-			CenterMemberships memberships) {
+			CenterMemberships memberships, PlatformTransactionManager transactions) {
 		this.clients = clients;
 		this.sessions = sessions;
 		this.tasks = tasks;
 		this.reminders = reminders;
 		this.memberships = memberships;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 	}
 
 	/** A client with the state of their newest open session (null when none is open). */
@@ -114,23 +124,8 @@ class FacilitatorHomePage {
 	 * shown page only; sorted by client, all of them are named and sorted here.
 	 */
 	private PagedQuery<TaskLine> taskQuery(CurrentUser user, List<TaskLine> choosing) {
-		SessionTasks.TaskPages assigned = tasks.assignedPages(user);
-		PagedQuery<TaskLine> inEngine = new PagedQuery<>() {
-
-			@Override
-			public long count() {
-				return assigned.count();
-			}
-
-			@Override
-			public List<TaskLine> window(String key, boolean descending, int first, int max) {
-				return assigned.page(TASK_ORDERS.get(key), descending, first, max)
-					.stream()
-					.map(task -> new TaskLine(task.id(), task.name(), task.sessionId(), null, task.createdAt(), false))
-					.toList();
-			}
-
-		};
+		PagedQuery<TaskLine> inEngine = tasks.assignedPages(user, TASK_ORDERS)
+			.map(task -> new TaskLine(task.id(), task.name(), task.sessionId(), null, task.createdAt(), false));
 		PagedQuery<TaskLine> merged = inEngine.mergedWith(choosing, (key, descending) -> {
 			Comparator<TaskLine> order = "task".equals(key) ? Comparator.comparing(TaskLine::name)
 					: Comparator.comparing(TaskLine::since);
@@ -174,6 +169,10 @@ class FacilitatorHomePage {
 	 * rows at once: the page's statements do not grow with the facilitator's practice.
 	 */
 	void fill(CurrentUser user, String q, PageAddress address, Model model) {
+		reads.executeWithoutResult(status -> read(user, q, address, model));
+	}
+
+	private void read(CurrentUser user, String q, PageAddress address, Model model) {
 		Function<SessionViews.Summary, SessionLine> line = s -> new SessionLine(s.id(), s.client().displayName(),
 				s.phase(), Labels.phase(s.phase()), s.stage().words(), s.createdAt());
 
