@@ -1,6 +1,9 @@
 package org.sojourn.bench.driver;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The benchmark (run by bench/run, which prepares the databases and PostgreSQL's statement log): starts the anchor
@@ -35,19 +39,37 @@ public final class Bench {
 		List<String> sojournCommand = new ArrayList<>(jvm);
 		sojournCommand.addAll(List.of("-jar", config.sojournJar(), "--spring.profiles.active=postgres",
 				"--server.port={port}"));
-		try (App anchor = new App("anchor", anchorCommand, Map.of("ANCHOR_DB_URL", config.jdbc(config.anchorDb()),
-				"ANCHOR_DB_USER", config.dbUser(), "ANCHOR_DB_PASSWORD", config.dbPassword()), logs.resolve("anchor.log"));
-				App sojourn = new App("sojourn", sojournCommand,
-						Map.of("SOJOURN_DB_URL", config.jdbc(config.sojournDb()), "SOJOURN_DB_USER", config.dbUser(),
-								"SOJOURN_DB_PASSWORD", config.dbPassword(), "SOJOURN_OPERATOR_USERNAME", "operator",
-								"SOJOURN_OPERATOR_PASSWORD", operatorPassword),
-						logs.resolve("sojourn.log"))) {
-			// One after the other, so that neither start-up competes with the other for the CPU.
-			anchor.start(Duration.ofMinutes(10));
-			sojourn.start(Duration.ofMinutes(10));
-			Thread.sleep(config.smoke() ? 1000 : 10_000);
-			double anchorRss = anchor.rssMiB();
-			double sojournRss = sojourn.rssMiB();
+		Function<String, App> anchorOn = database -> new App("anchor", anchorCommand,
+				Map.of("ANCHOR_DB_URL", config.jdbc(database), "ANCHOR_DB_USER", config.dbUser(), "ANCHOR_DB_PASSWORD",
+						config.dbPassword()),
+				logs.resolve(database.equals(config.anchorDb()) ? "anchor.log" : "anchor-start.log"));
+		Function<String, App> sojournOn = database -> new App("sojourn", sojournCommand,
+				Map.of("SOJOURN_DB_URL", config.jdbc(database), "SOJOURN_DB_USER", config.dbUser(),
+						"SOJOURN_DB_PASSWORD", config.dbPassword(), "SOJOURN_OPERATOR_USERNAME", "operator",
+						"SOJOURN_OPERATOR_PASSWORD", operatorPassword),
+				logs.resolve(database.equals(config.sojournDb()) ? "sojourn.log" : "sojourn-start.log"));
+		Duration idle = Duration.ofMillis(config.smoke() ? 1000 : 10_000);
+		// One start-up is a poor figure on a shared machine: the sides start config.startups() times each, one at a
+		// time on fresh databases, the first side alternating; the report gives the medians. The last start of each
+		// is the one the lifecycle below then drives (anchor first, as before).
+		Starts anchorStarts = new Starts();
+		Starts sojournStarts = new Starts();
+		for (int trial = 0; trial < config.startups() - 1; trial++) {
+			boolean sojournFirst = trial % 2 == 0;
+			for (boolean isSojourn : sojournFirst ? new boolean[] { true, false } : new boolean[] { false, true }) {
+				String database = (isSojourn ? config.sojournDb() : config.anchorDb()) + "_start";
+				freshDatabase(config, database);
+				try (App app = (isSojourn ? sojournOn : anchorOn).apply(database)) {
+					(isSojourn ? sojournStarts : anchorStarts).add(Start.of(app, idle));
+				}
+				dropDatabase(config, database);
+			}
+		}
+		try (App anchor = anchorOn.apply(config.anchorDb()); App sojourn = sojournOn.apply(config.sojournDb())) {
+			// One after the other, so that neither start-up competes with the other for the CPU; each side's memory
+			// is read after the same idle time after its own healthy.
+			anchorStarts.add(Start.of(anchor, idle));
+			sojournStarts.add(Start.of(sojourn, idle));
 
 			Practice practice = new Practice(DRIVERS, sojourn.base(), operatorPassword);
 			practice.create(config.jdbc(config.sojournDb()), config.dbUser(), config.dbPassword());
@@ -84,7 +106,7 @@ public final class Bench {
 					}
 				}
 			}
-			Report.lifecycle(sides.get(0), sides.get(1), sides.get(2), anchor, sojourn, anchorRss, sojournRss,
+			Report.lifecycle(sides.get(0), sides.get(1), sides.get(2), anchorStarts, sojournStarts,
 					config.pgbenchTps(), config.sessionsPerDriver() * config.rounds() * DRIVERS);
 			if (flight != null) {
 				try {
@@ -113,6 +135,57 @@ public final class Bench {
 		// The smoke exists so that the benchmark cannot rot: a side that no longer runs fails it (figures never do).
 		if (config.smoke() && !failed.isEmpty()) {
 			throw new IllegalStateException("The smoke run failed on " + String.join(", ", failed));
+		}
+	}
+
+	/** One start of a side: seconds from process start to healthy, the process's CPU seconds by then, and its
+	 * resident memory after the given idle time after healthy. */
+	record Start(double seconds, double cpuSeconds, double rssMiB) {
+
+		static Start of(App app, Duration idle) throws Exception {
+			double seconds = app.start(Duration.ofMinutes(10));
+			double cpuSeconds = app.cpuMillis() / 1000.0;
+			Thread.sleep(idle.toMillis());
+			return new Start(seconds, cpuSeconds, app.rssMiB());
+		}
+
+	}
+
+	/** The starts of one side, in the order made. */
+	static final class Starts {
+
+		final List<Start> all = new ArrayList<>();
+
+		void add(Start start) {
+			all.add(start);
+		}
+
+		double median(ToDoubleFunction<Start> figure) {
+			double[] values = all.stream().mapToDouble(figure).sorted().toArray();
+			int n = values.length;
+			return n == 0 ? Double.NaN : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+		}
+
+		String each(ToDoubleFunction<Start> figure, String format) {
+			return String.join(", ", all.stream().map(start -> String.format(format, figure.applyAsDouble(start))).toList());
+		}
+
+	}
+
+	static void freshDatabase(Config config, String database) throws Exception {
+		dropDatabase(config, database);
+		administer(config, "create database " + database);
+	}
+
+	static void dropDatabase(Config config, String database) throws Exception {
+		administer(config, "drop database if exists " + database + " with (force)");
+	}
+
+	/** The start-up trials' own databases, made and dropped by the benchmark's database user (who may create them). */
+	private static void administer(Config config, String sql) throws Exception {
+		try (Connection connection = DriverManager.getConnection(config.jdbc("postgres"), config.dbUser(),
+				config.dbPassword()); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
 		}
 	}
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /** The benchmark's settings, from the environment bench/run sets. */
 record Config(String sojournJar, String benchJar, String dbHost, String dbUser, String dbPassword, String sojournDb,
 		String anchorDb, Path pgLog, Path work, boolean smoke, boolean jfr, int rounds, int sessionsPerDriver,
-		List<Integer> seeds, String pgbenchTps) {
+		List<Integer> seeds, String pgbenchTps, int startups) {
 
 	static Config from(Map<String, String> env) {
 		boolean smoke = "1".equals(env.get("BENCH_SMOKE"));
@@ -22,7 +22,8 @@ record Config(String sojournJar, String benchJar, String dbHost, String dbUser, 
 				Integer.parseInt(env.getOrDefault("BENCH_ROUNDS", smoke ? "1" : "4")),
 				Integer.parseInt(env.getOrDefault("BENCH_SESSIONS", smoke ? "1" : "3")),
 				seeds.isBlank() ? List.of() : Arrays.stream(seeds.split(",")).map(String::trim).map(Integer::valueOf).toList(),
-				env.getOrDefault("BENCH_PGBENCH_TPS", "n/a"));
+				env.getOrDefault("BENCH_PGBENCH_TPS", "n/a"),
+				Math.max(1, Integer.parseInt(env.getOrDefault("BENCH_STARTUPS", smoke ? "1" : "3"))));
 	}
 
 	String jdbc(String database) {

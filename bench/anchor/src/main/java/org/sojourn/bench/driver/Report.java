@@ -6,8 +6,8 @@ final class Report {
 	private Report() {
 	}
 
-	static void lifecycle(Side anchor, Side api, Side engine, App anchorApp, App sojournApp, double anchorRss,
-			double sojournRss, String pgbenchTps, int sessionsPerSide) {
+	static void lifecycle(Side anchor, Side api, Side engine, Bench.Starts anchorStarts, Bench.Starts sojournStarts,
+			String pgbenchTps, int sessionsPerSide) {
 		System.out.println();
 		System.out.println("## Whole lifecycle, " + Bench.DRIVERS + " drivers, " + sessionsPerSide
 				+ " sessions per side (" + anchor.completions.get() + " / " + api.completions.get() + " / "
@@ -39,10 +39,24 @@ final class Report {
 				+ "%.1f ms (API), %.1f ms (engine REST) | %.1fx |%n", anchor.lookup.percentile(50),
 				api.lookup.percentile(50), engine.lookup.percentile(50),
 				api.lookup.percentile(50) / anchor.lookup.percentile(50));
-		row("Start-up to healthy on a fresh PostgreSQL database (s)", anchorApp.startupSeconds(),
-				sojournApp.startupSeconds(), "%.1f");
-		row("Resident memory at idle (MiB)", anchorRss, sojournRss, "%.0f");
+		int starts = sojournStarts.all.size();
+		String of = starts == 1 ? "" : ", median of " + starts + " starts";
+		row("Start-up to healthy on a fresh PostgreSQL database (s" + of + ")", anchorStarts.median(Bench.Start::seconds),
+				sojournStarts.median(Bench.Start::seconds), "%.1f");
+		row("Process CPU until healthy, user + system (s" + of + ")", anchorStarts.median(Bench.Start::cpuSeconds),
+				sojournStarts.median(Bench.Start::cpuSeconds), "%.1f");
+		row("Resident memory at idle, read the same time after each side's own healthy (MiB" + of + ")",
+				anchorStarts.median(Bench.Start::rssMiB), sojournStarts.median(Bench.Start::rssMiB), "%.0f");
 		System.out.println();
+		if (starts > 1) {
+			System.out.println("Each start, anchor / Sojourn: healthy after " + anchorStarts.each(Bench.Start::seconds, "%.1f")
+					+ " / " + sojournStarts.each(Bench.Start::seconds, "%.1f") + " s; CPU "
+					+ anchorStarts.each(Bench.Start::cpuSeconds, "%.1f") + " / "
+					+ sojournStarts.each(Bench.Start::cpuSeconds, "%.1f") + " s; resident "
+					+ anchorStarts.each(Bench.Start::rssMiB, "%.0f") + " / " + sojournStarts.each(Bench.Start::rssMiB, "%.0f")
+					+ " MiB.");
+			System.out.println();
+		}
 		for (Side side : new Side[] { anchor, api, engine }) {
 			if (side.failure != null) {
 				System.out.println("**" + side.label + " failed, its figures are partial or empty:** "
