@@ -43,9 +43,8 @@ public class CenterMemberships {
 	@Transactional(readOnly = true)
 	public CenterViews.Members members(CurrentUser actor, UUID centerId) {
 		ServiceCenter center = administered(actor, centerId);
-		List<String> admins = administrators.findAll()
+		List<String> admins = administrators.findByKeyCenterId(centerId)
 			.stream()
-			.filter(admin -> admin.centerId().equals(centerId))
 			.map(CenterAdministrator::username)
 			.sorted()
 			.toList();
