@@ -1,5 +1,6 @@
 package org.sojourn.identity;
 
+import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,8 +37,7 @@ public class CurrentUsers {
 				|| !authentication.isAuthenticated()) {
 			throw new IllegalStateException("No signed-in user for this request");
 		}
-		String username = authentication.getName();
-		return RequestAccounts.takeUser(username).orElseGet(() -> reads.execute(status -> of(username)));
+		return ofThisRequest(authentication.getName());
 	}
 
 	/**
@@ -48,11 +48,7 @@ public class CurrentUsers {
 	 */
 	@Transactional(readOnly = true)
 	public void readForRequest(String username) {
-		AccountStanding account = RequestAccounts.standing(username).or(() -> accounts.findStanding(username))
-			.orElse(null);
-		if (account != null) {
-			RequestAccounts.rememberUser(user(username, account));
-		}
+		standing(username).ifPresent(account -> RequestAccounts.rememberUser(user(username, account)));
 	}
 
 	/**
@@ -65,10 +61,14 @@ public class CurrentUsers {
 
 	@Transactional(readOnly = true)
 	public CurrentUser of(String username) {
-		AccountStanding account = RequestAccounts.standing(username)
-			.or(() -> accounts.findStanding(username))
+		AccountStanding account = standing(username)
 			.orElseThrow(() -> new IllegalStateException("Unknown account " + username));
 		return user(username, account);
+	}
+
+	/** The account's standing as the request's sign-in read it, or read now. */
+	private Optional<AccountStanding> standing(String username) {
+		return RequestAccounts.standing(username).or(() -> accounts.findStanding(username));
 	}
 
 	private CurrentUser user(String username, AccountStanding account) {
