@@ -5,10 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
@@ -23,13 +27,23 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * the session filter answers that second question with the session this request has just saved. The first read of
  * every request still goes to the database, so a session ended elsewhere (sign-out on another node, password change,
  * disabled account) stops working at the next request, as before; outside a request's session filter nothing is kept.
+ * <p>
+ * The session's last access is written when it moved by {@code sojourn.security.session-access-precision} (a minute;
+ * never more than a tenth of the session's idle timeout), not at every request: Spring Session would otherwise update
+ * the session's row, in a transaction of its own, on every request a signed-in browser makes. The idle timeout keeps
+ * its meaning within that precision, on the safe side: a session ends at most that much earlier than its last request
+ * plus the timeout, never later. Everything else is saved as before, at once: a changed attribute (the sign-in, a
+ * CSRF token, the webapps' authentication), a new session id, a new timeout, and the last access with them.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpSessionReads {
 
 	@Bean
 	static BeanPostProcessor sessionFilterReadingOncePerRequest(ObjectProvider<SessionRepository<?>> repository,
-			ObjectProvider<HttpSessionIdResolver> resolver, ObjectProvider<CookieSerializer> cookies) {
+			ObjectProvider<HttpSessionIdResolver> resolver, ObjectProvider<CookieSerializer> cookies,
+			Environment environment) {
+		Duration precision = environment.getProperty("sojourn.security.session-access-precision", Duration.class,
+				Duration.ofMinutes(1));
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -43,7 +57,7 @@ class HttpSessionReads {
 					cookies.ifAvailable(cookieIds::setCookieSerializer);
 					return cookieIds;
 				});
-				ReadingOnce filter = new ReadingOnce(new SavedThisRequest(repository.getObject()));
+				ReadingOnce filter = new ReadingOnce(new SavedThisRequest(repository.getObject(), precision));
 				filter.setHttpSessionIdResolver(ids);
 				return filter;
 			}
@@ -82,8 +96,11 @@ class HttpSessionReads {
 
 		private final SessionRepository delegate;
 
-		SavedThisRequest(SessionRepository<?> delegate) {
+		private final Duration precision;
+
+		SavedThisRequest(SessionRepository<?> delegate, Duration precision) {
 			this.delegate = delegate;
+			this.precision = precision;
 		}
 
 		static boolean begin() {
@@ -105,7 +122,7 @@ class HttpSessionReads {
 
 		@Override
 		public void save(Session session) {
-			delegate.save(session);
+			delegate.save(session instanceof AccessNotedCoarsely coarse ? coarse.stored : session);
 			Session[] saved = SAVED.get();
 			if (saved != null) {
 				saved[0] = session;
@@ -118,7 +135,8 @@ class HttpSessionReads {
 			if (saved != null && saved[0] != null && saved[0].getId().equals(id)) {
 				return saved[0];
 			}
-			return delegate.findById(id);
+			Session stored = delegate.findById(id);
+			return stored == null ? null : new AccessNotedCoarsely(stored, precision);
 		}
 
 		@Override
@@ -128,6 +146,108 @@ class HttpSessionReads {
 				saved[0] = null;
 			}
 			delegate.deleteById(id);
+		}
+
+	}
+
+	/**
+	 * A session read from the repository whose last access is passed on only when it moved by the precision (or with
+	 * any other change, which is written anyway); the repository then has nothing to write for a request that only
+	 * used the session.
+	 */
+	private static final class AccessNotedCoarsely implements Session {
+
+		private final Session stored;
+
+		private final Duration precision;
+
+		/** This request's access, while it is not passed on. */
+		private Instant unnoted;
+
+		AccessNotedCoarsely(Session stored, Duration precision) {
+			this.stored = stored;
+			this.precision = precision;
+		}
+
+		@Override
+		public void setLastAccessedTime(Instant lastAccessedTime) {
+			Duration tenth = stored.getMaxInactiveInterval().dividedBy(10);
+			Duration within = tenth.compareTo(precision) < 0 ? tenth : precision;
+			if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime).compareTo(within) >= 0) {
+				stored.setLastAccessedTime(lastAccessedTime);
+				unnoted = null;
+			}
+			else {
+				unnoted = lastAccessedTime;
+			}
+		}
+
+		/** The session is written anyway: its last access goes with it. */
+		private void noteAccess() {
+			if (unnoted != null) {
+				stored.setLastAccessedTime(unnoted);
+				unnoted = null;
+			}
+		}
+
+		@Override
+		public Instant getLastAccessedTime() {
+			return unnoted != null ? unnoted : stored.getLastAccessedTime();
+		}
+
+		@Override
+		public String getId() {
+			return stored.getId();
+		}
+
+		@Override
+		public String changeSessionId() {
+			noteAccess();
+			return stored.changeSessionId();
+		}
+
+		@Override
+		public <T> T getAttribute(String attributeName) {
+			return stored.getAttribute(attributeName);
+		}
+
+		@Override
+		public Set<String> getAttributeNames() {
+			return stored.getAttributeNames();
+		}
+
+		@Override
+		public void setAttribute(String attributeName, Object attributeValue) {
+			noteAccess();
+			stored.setAttribute(attributeName, attributeValue);
+		}
+
+		@Override
+		public void removeAttribute(String attributeName) {
+			noteAccess();
+			stored.removeAttribute(attributeName);
+		}
+
+		@Override
+		public Instant getCreationTime() {
+			return stored.getCreationTime();
+		}
+
+		@Override
+		public void setMaxInactiveInterval(Duration interval) {
+			noteAccess();
+			stored.setMaxInactiveInterval(interval);
+		}
+
+		@Override
+		public Duration getMaxInactiveInterval() {
+			return stored.getMaxInactiveInterval();
+		}
+
+		/** As the stored session counts it: from the last access written, so never later than the real one. */
+		@Override
+		public boolean isExpired() {
+			return stored.isExpired();
 		}
 
 	}
