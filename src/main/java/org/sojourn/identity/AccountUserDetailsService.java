@@ -1,6 +1,7 @@
 package org.sojourn.identity;
 
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
@@ -24,10 +25,15 @@ class AccountUserDetailsService implements UserDetailsService, PasswordlessSignI
 
 	private final CurrentUsers users;
 
-	AccountUserDetailsService(AccountRepository accounts, LoginThrottling throttling, CurrentUsers users) {
+	/** Looked up when used: the rules' module builds on this one's beans. */
+	private final ObjectProvider<SignInRuleReads> rules;
+
+	AccountUserDetailsService(AccountRepository accounts, LoginThrottling throttling, CurrentUsers users,
+			ObjectProvider<SignInRuleReads> rules) {
 		this.accounts = accounts;
 		this.throttling = throttling;
 		this.users = users;
+		this.rules = rules;
 	}
 
 	@Override
@@ -57,10 +63,23 @@ class AccountUserDetailsService implements UserDetailsService, PasswordlessSignI
 			return Optional.empty();
 		}
 		return standing(username).filter(AccountStanding::enabled).map(account -> {
-			// The request's current user, read in this same transaction: the API asks for it next.
+			// The request's current user and the sign-in rules' answer, read in this same transaction: the API's
+			// filters ask for them next.
 			RequestAccounts.rememberUser(users.of(username));
+			RequestAccounts.rememberRefusal(username, refusal(username));
 			return UsernamePasswordAuthenticationToken.authenticated(username, null, account.authorities());
 		});
+	}
+
+	/** The first refusal of the sign-in rules, if any. */
+	private Optional<String> refusal(String username) {
+		for (SignInRuleReads rule : rules.orderedStream().toList()) {
+			String refusal = rule.refusal(username);
+			if (refusal != null) {
+				return Optional.of(refusal);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private Optional<AccountStanding> standing(String username) {

@@ -52,6 +52,15 @@ public class CurrentUsers {
 	}
 
 	/**
+	 * What the sign-in rules ({@link SignInRuleReads}) answered for the user when this request signed in with an API
+	 * token, taken once: an empty inner value when they let the user work, a refusal otherwise; empty when this
+	 * request's sign-in did not read them (the rule's filter then reads them itself).
+	 */
+	public Optional<Optional<String>> refusalReadAtSignIn(String username) {
+		return RequestAccounts.takeRefusal(username);
+	}
+
+	/**
 	 * This user as this request already read them (taken once, as by {@link #current()}), or read now in one
 	 * transaction.
 	 */

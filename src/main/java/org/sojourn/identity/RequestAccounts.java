@@ -26,13 +26,13 @@ final class RequestAccounts extends OncePerRequestFilter {
 
 	/** @param unthrottled throttle keys ({@code kind + "\0" + key}) that this request read and found without attempts */
 	private record Kept(Map<String, AccountStanding> standings, Map<String, CurrentUser> users,
-			Set<String> unthrottled) {
+			Set<String> unthrottled, Map<String, Optional<String>> refusals) {
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		CURRENT.set(new Kept(new HashMap<>(), new HashMap<>(), new HashSet<>()));
+		CURRENT.set(new Kept(new HashMap<>(), new HashMap<>(), new HashSet<>(), new HashMap<>()));
 		try {
 			chain.doFilter(request, response);
 		}
@@ -70,12 +70,27 @@ final class RequestAccounts extends OncePerRequestFilter {
 		return kept == null ? Optional.empty() : Optional.ofNullable(kept.users().remove(username));
 	}
 
+	/** Keeps what the sign-in rules answered for the user at sign-in (an empty refusal: none), for one take. */
+	static void rememberRefusal(String username, Optional<String> refusal) {
+		Kept kept = CURRENT.get();
+		if (kept != null) {
+			kept.refusals().put(username, refusal);
+		}
+	}
+
+	/** What the sign-in rules answered at this request's sign-in, once; empty when they were not read then. */
+	static Optional<Optional<String>> takeRefusal(String username) {
+		Kept kept = CURRENT.get();
+		return kept == null ? Optional.empty() : Optional.ofNullable(kept.refusals().remove(username));
+	}
+
 	/** Forgets what was read of the account (it is being changed in this request). */
 	static void forget(String username) {
 		Kept kept = CURRENT.get();
 		if (kept != null) {
 			kept.standings().remove(username);
 			kept.users().remove(username);
+			kept.refusals().remove(username);
 		}
 	}
 

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.sojourn.identity.CurrentUsers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -20,8 +21,11 @@ class ApiSignInRules extends OncePerRequestFilter {
 
 	private final SecondFactors factors;
 
-	ApiSignInRules(SecondFactors factors) {
+	private final CurrentUsers users;
+
+	ApiSignInRules(SecondFactors factors, CurrentUsers users) {
 		this.factors = factors;
+		this.users = users;
 	}
 
 	@Override
@@ -41,12 +45,22 @@ class ApiSignInRules extends OncePerRequestFilter {
 							+ "Use an API token (Authorization: Bearer), created on your account page.");
 			return;
 		}
-		if (!isBasic(request) && factors.isRequiredOf(username) && !factors.hasSecondFactor(username)) {
+		if (!isBasic(request) && mustEnrolFirst(username)) {
 			problem(response, HttpServletResponse.SC_FORBIDDEN, "Enrol a second factor",
 					"This account must have a second factor. Enrol one at /account/security, then try again.");
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Whether the user must have a second factor and has none: as an API token's sign-in read it, in its own
+	 * transaction ({@link TokenSignInRule}), or read now.
+	 */
+	private boolean mustEnrolFirst(String username) {
+		return users.refusalReadAtSignIn(username)
+			.map(refusal -> refusal.filter(TokenSignInRule.ENROL_FIRST::equals).isPresent())
+			.orElseGet(() -> factors.isRequiredOf(username) && !factors.hasSecondFactor(username));
 	}
 
 	private static boolean isBasic(HttpServletRequest request) {

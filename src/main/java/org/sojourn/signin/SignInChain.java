@@ -38,7 +38,7 @@ class SignInChain implements FilterChainContribution {
 
 	@Override
 	public void api(HttpSecurity http) {
-		http.addFilterAfter(new ApiSignInRules(factors), AuthorizationFilter.class);
+		http.addFilterAfter(new ApiSignInRules(factors, users), AuthorizationFilter.class);
 	}
 
 	@Override
