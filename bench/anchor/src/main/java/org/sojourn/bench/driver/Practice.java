@@ -27,6 +27,8 @@ final class Practice {
 
 	private final Map<String, Http> apis = new ConcurrentHashMap<>();
 
+	private final Map<String, Http> browsers = new ConcurrentHashMap<>();
+
 	private String center;
 
 	private final boolean basicOnly = "basic".equals(System.getenv("BENCH_API_AUTH"));
@@ -62,6 +64,14 @@ final class Practice {
 			String token = basicOnly ? null : token(u);
 			return token == null ? http.basic(u, PASSWORD) : http.bearer(token);
 		});
+	}
+
+	/**
+	 * The user's browser with Tasklist open, one per user and signed in once, as a person keeps Tasklist open all
+	 * day: the warm-up and every measured round share it, so no round pays a sign-in's password hash.
+	 */
+	Http tasklist(String user) {
+		return browsers.computeIfAbsent(user, u -> new Http(base).signIn(u, PASSWORD).openTasklist());
 	}
 
 	/** A caller with HTTP Basic, whatever the API callers use. */

@@ -2,7 +2,6 @@ package org.sojourn.bench.driver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sojourn: each session is opened through its API (a client, then the session at the practice's center). Its tasks
@@ -20,8 +19,6 @@ final class SojournSide extends Side {
 	private final Practice practice;
 
 	private final Door door;
-
-	private final Map<String, Http> browsers = new ConcurrentHashMap<>();
 
 	SojournSide(App app, String database, Practice practice, Door door) {
 		super(door == Door.API ? "Sojourn /api" : "Sojourn engine REST (browser session)", app, database);
@@ -85,8 +82,7 @@ final class SojournSide extends Side {
 	}
 
 	private void completeThroughEngineRest(String user, boolean center, String session, Steps.Step step) {
-		Http http = browsers.computeIfAbsent(user,
-				u -> new Http(app.base()).signIn(u, Practice.PASSWORD).openTasklist());
+		Http http = practice.tasklist(user);
 		String who = center ? "candidateUser=" + user : "assignee=" + user;
 		Http.Reply tasks = http.get(TASKS + "?processInstanceBusinessKey=" + session + "&" + who).expect(200);
 		lookup.add(tasks.nanos());
