@@ -98,6 +98,20 @@ public final class Listing<T> {
 	}
 
 	/**
+	 * The reader's page of a list the database pages and sorts, whose size the caller knows already (a list shown with
+	 * counts of its parts, such as tabs by phase), so that it is not counted again. A page beyond the last shows the
+	 * last.
+	 */
+	public ListPage<T> page(Function<Pageable, List<T>> rows, long total, PageAddress address) {
+		SortChoice sort = sort(address);
+		Sort order = sort.descending() ? orders.get(sort.key()).descending() : orders.get(sort.key());
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int number = Math.min(requestedPage(address), pages);
+		List<T> items = total == 0 ? List.of() : rows.apply(PageRequest.of(number - 1, PAGE_SIZE, order));
+		return new ListPage<>(name, List.copyOf(items), number, pages, total, sort, address);
+	}
+
+	/**
 	 * The reader's page of a list its own query pages and sorts: the count of all rows, then the rows of that page
 	 * only. A page beyond the last shows the last.
 	 */

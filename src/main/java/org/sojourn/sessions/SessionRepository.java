@@ -23,12 +23,15 @@ public interface SessionRepository extends JpaRepository<Session, UUID> {
 
 	List<Session> findByClientIdOrderByCreatedAtDesc(UUID clientId);
 
-	/** A facilitator's own sessions, all of them when phase is null. */
+	/**
+	 * A facilitator's own sessions, all of them when phase is null: the page asked for, not counted (the phase counts
+	 * tell how many there are).
+	 */
 	@Query("""
 			select s from Session s
 			where s.facilitatorUsername = :username and (:phase is null or s.phase = :phase)
 			""")
-	Page<Session> findOfFacilitator(String username, SessionPhase phase, Pageable pageable);
+	List<Session> findOfFacilitator(String username, SessionPhase phase, Pageable pageable);
 
 	@Query("""
 			select s.phase as phase, count(s) as sessions from Session s
@@ -55,12 +58,15 @@ public interface SessionRepository extends JpaRepository<Session, UUID> {
 			""")
 	List<Session> findNeedingCenter(String username);
 
-	/** A center's sessions, all of them when phase is null. */
+	/**
+	 * A center's sessions, all of them when phase is null: the page asked for, not counted (the phase counts tell how
+	 * many there are).
+	 */
 	@Query("""
 			select s from Session s
 			where s.centerId = :centerId and (:phase is null or s.phase = :phase)
 			""")
-	Page<Session> findOfCenter(UUID centerId, SessionPhase phase, Pageable pageable);
+	List<Session> findOfCenter(UUID centerId, SessionPhase phase, Pageable pageable);
 
 	@Query("""
 			select s.phase as phase, count(s) as sessions from Session s

@@ -132,10 +132,16 @@ public class Sessions {
 		return sessions.findVisibleTo(user.username(), centerIdsOf(user), pageable).map(SessionViews.Summary::of);
 	}
 
-	/** The facilitator's own sessions, all or those in one phase, paged and sorted in the database. */
+	/**
+	 * A page of the facilitator's own sessions, all or those in one phase, paged and sorted in the database. They are
+	 * not counted: {@link #phasesOfFacilitator} tells how many there are, which a list of them shows in its tabs.
+	 */
 	@Transactional(readOnly = true)
-	public Page<SessionViews.Summary> ofFacilitator(CurrentUser user, SessionPhase phase, Pageable pageable) {
-		return sessions.findOfFacilitator(user.username(), phase, pageable).map(SessionViews.Summary::of);
+	public List<SessionViews.Summary> ofFacilitator(CurrentUser user, SessionPhase phase, Pageable pageable) {
+		return sessions.findOfFacilitator(user.username(), phase, pageable)
+			.stream()
+			.map(SessionViews.Summary::of)
+			.toList();
 	}
 
 	/** How many of the facilitator's own sessions are in each phase (phases without any are left out). */
@@ -176,14 +182,14 @@ public class Sessions {
 	}
 
 	/**
-	 * The sessions associated with a center, all or those in one phase, for its administrators; to anyone else the
-	 * center does not exist.
+	 * A page of the sessions associated with a center, all or those in one phase, for its administrators; to anyone
+	 * else the center does not exist. They are not counted: {@link #phasesOfCenter} tells how many there are.
 	 */
 	@Transactional(readOnly = true)
-	public Page<SessionViews.Summary> ofCenter(CurrentUser user, UUID centerId, SessionPhase phase,
+	public List<SessionViews.Summary> ofCenter(CurrentUser user, UUID centerId, SessionPhase phase,
 			Pageable pageable) {
 		checkAdministers(user, centerId);
-		return sessions.findOfCenter(centerId, phase, pageable).map(SessionViews.Summary::of);
+		return sessions.findOfCenter(centerId, phase, pageable).stream().map(SessionViews.Summary::of).toList();
 	}
 
 	/** How many of a center's sessions are in each phase (phases without any are left out). */

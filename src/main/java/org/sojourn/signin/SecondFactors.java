@@ -1,7 +1,5 @@
 package org.sojourn.signin;
 
-import java.util.UUID;
-import org.sojourn.servicecenters.ServiceCenter;
 import org.sojourn.servicecenters.ServiceCenters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -40,12 +38,6 @@ public class SecondFactors {
 	@Transactional(readOnly = true)
 	public boolean isRequiredOf(String username) {
 		return requiredOfEveryone || centers.requireSecondFactorOf(username);
-	}
-
-	/** Whether the center requires a second factor of its people (for its page). */
-	@Transactional(readOnly = true)
-	public boolean centerRequires(UUID centerId) {
-		return centers.find(centerId).map(ServiceCenter::requiresSecondFactor).orElse(false);
 	}
 
 	/** Whether a password alone does not sign this user in: they have a second factor, or must have one. */

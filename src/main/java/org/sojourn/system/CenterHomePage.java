@@ -20,6 +20,8 @@ import org.sojourn.servicecenters.CenterNotFound;
 import org.sojourn.servicecenters.CenterViews;
 import org.sojourn.servicecenters.CenterRole;
 import org.sojourn.servicecenters.MembershipRefused;
+import org.sojourn.servicecenters.ServiceCenter;
+import org.sojourn.servicecenters.ServiceCenters;
 import org.sojourn.sessions.OpenTask;
 import org.sojourn.sessions.PageTimes;
 import org.sojourn.sessions.SessionPhase;
@@ -91,6 +93,8 @@ class CenterHomePage {
 
 	private final CurrentUsers users;
 
+	private final ServiceCenters centers;
+
 	private final PageTimes times;
 
 	private final HttpServletRequest request;
@@ -103,12 +107,13 @@ class CenterHomePage {
 
 	/** @param request the current request (a proxy), whose query holds the reader's paging and sorting */
 	CenterHomePage(Sessions sessions, SessionTasks tasks, CenterMemberships memberships, CurrentUsers users,
-			@Value("${sojourn.time-zone}") ZoneId zone, HttpServletRequest request,
+			ServiceCenters centers, @Value("${sojourn.time-zone}") ZoneId zone, HttpServletRequest request,
 			PlatformTransactionManager transactions) {
 		this.sessions = sessions;
 		this.tasks = tasks;
 		this.memberships = memberships;
 		this.users = users;
+		this.centers = centers;
 		this.times = new PageTimes(zone);
 		this.request = request;
 		this.reads = new TransactionTemplate(transactions);
@@ -234,15 +239,23 @@ class CenterHomePage {
 		var members = memberships.members(user, centerId);
 		PageAddress address = PageAddress.of("/centers/" + centerId, request);
 		SessionPhase phase = Labels.phaseNamed(address.first("sessions.phase")).orElse(null);
-		ListPage<SessionViews.Summary> sessionPage = SESSIONS
-			.page(pageable -> sessions.ofCenter(user, centerId, phase, pageable), address);
+		// The tabs' counts tell how many sessions the list has: the list itself is not counted again.
+		Map<SessionPhase, Long> perPhase = sessions.phasesOfCenter(user, centerId);
+		ListPage<SessionViews.Summary> sessionPage = SESSIONS.page(
+				pageable -> sessions.ofCenter(user, centerId, phase, pageable), PhaseTab.sessionsIn(perPhase, phase),
+				address);
 		LocalDate today = LocalDate.now(times.zone());
 		model.addAttribute("members", members);
 		model.addAttribute("center", members.center());
+		// The user this request read, for the template's sections (groups, rooms), which would otherwise read it again.
+		model.addAttribute("user", user);
 		model.addAttribute("username", user.username());
+		// The center's row was read with its members in this transaction: Hibernate answers from it, with no statement.
+		model.addAttribute("secondFactorRequired",
+				centers.find(centerId).map(ServiceCenter::requiresSecondFactor).orElse(false));
 		model.addAttribute("phase", phase);
 		model.addAttribute("sessions", sessionPage);
-		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, sessions.phasesOfCenter(user, centerId), phase));
+		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, perPhase, phase));
 		ListPage<OpenTask> taskPage = TASKS.page(tasks.centerTaskPages(user, centerId, TASK_ORDERS), address);
 		model.addAttribute("tasks", taskPage);
 		// The client each task is for: two clients in one step give two tasks of the same name.

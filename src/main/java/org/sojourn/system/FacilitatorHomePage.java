@@ -207,12 +207,15 @@ class FacilitatorHomePage {
 			.toList(), address));
 
 		SessionPhase phase = Labels.phaseNamed(address.first("sessions.phase")).orElse(null);
+		// The tabs' counts tell how many sessions the list has: the list itself is not counted again.
+		Map<SessionPhase, Long> perPhase = sessions.phasesOfFacilitator(user);
 		ListPage<SessionLine> sessionPage = SESSIONS
-			.page(pageable -> sessions.ofFacilitator(user, phase, pageable), address)
+			.page(pageable -> sessions.ofFacilitator(user, phase, pageable), PhaseTab.sessionsIn(perPhase, phase),
+					address)
 			.map(line);
 		model.addAttribute("phase", phase);
 		model.addAttribute("sessions", sessionPage);
-		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, sessions.phasesOfFacilitator(user), phase));
+		model.addAttribute("phaseTabs", PhaseTab.over(sessionPage, perPhase, phase));
 
 		model.addAttribute("invitations", INVITATIONS.page(memberships.membershipsOf(user.username())
 			.stream()

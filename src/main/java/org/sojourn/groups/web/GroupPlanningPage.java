@@ -110,7 +110,7 @@ class GroupPlanningPage {
 	private String show(CurrentUser user, UUID centerId, PlanEntries entered, String error, Model model) {
 		CenterViews.Members members = memberships.members(user, centerId);
 		model.addAttribute("center", members.center());
-		model.addAttribute("rooms", section.rooms(centerId));
+		model.addAttribute("rooms", section.rooms(user, centerId));
 		model.addAttribute("facilitators", GroupPageModel.attendable(members));
 		model.addAttribute("choices", groups.eligibleSessions(user, centerId));
 		model.addAttribute("entered", entered);

@@ -146,6 +146,7 @@ class RoomPages {
 	/** The rooms page, for the center's administrators only (anyone else: the center is missing, 404). */
 	private String show(CurrentUser user, UUID centerId, RoomRefusal refusal, Model model) {
 		model.addAttribute("center", memberships.members(user, centerId).center());
+		model.addAttribute("user", user);
 		model.addAttribute("refusal", refusal);
 		return "groups/rooms";
 	}
